@@ -40,7 +40,7 @@ public final class FaultInjector {
 
     /** Picks the fault for a request before it is processed (errors, 429s, resets). */
     public Fault beforeProcessing() {
-        if (forcedCount.get() > 0 && forcedCount.getAndDecrement() > 0 && forcedFault != Fault.MALFORMED) {
+        if (forcedFault != Fault.MALFORMED && forcedCount.get() > 0 && forcedCount.getAndDecrement() > 0) {
             return forcedFault;
         }
         FaultPlan p = plan;
