@@ -83,7 +83,7 @@ public final class SegmentPublicApiSimulator implements Simulator {
     }
 
     /** Requests refused with 429 by the configured rate limit (injected 429s not included). */
-    public long rateLimited() {
+    public long refusedByRateLimit() {
         return rateLimiter.refused();
     }
 

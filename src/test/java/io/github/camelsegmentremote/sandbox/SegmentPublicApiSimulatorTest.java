@@ -426,7 +426,7 @@ class SegmentPublicApiSimulatorTest {
             assertThat(refused.header("X-RateLimit-Reset")).endsWith("GMT");
             assertThat(refused.firstError().path("data").path("msBeforeNext").asLong()).isBetween(0L, 1000L);
             SegmentPublicApiSimulator simulator = (SegmentPublicApiSimulator) limited.segmentUs().simulator();
-            assertThat(simulator.rateLimited()).isGreaterThanOrEqualTo(1);
+            assertThat(simulator.refusedByRateLimit()).isGreaterThanOrEqualTo(1);
         }
     }
 
