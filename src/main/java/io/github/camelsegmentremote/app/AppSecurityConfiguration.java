@@ -5,6 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -17,6 +21,21 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  */
 @Configuration(proxyBeanMethods = false)
 public class AppSecurityConfiguration {
+
+    /**
+     * The admin user when a password is configured, else no user at all: Spring Boot's default would generate a
+     * password and print it in the log.
+     */
+    @Bean
+    UserDetailsService appUsers(@Value("${spring.security.user.name:admin}") String user,
+            @Value("${spring.security.user.password:}") String password) {
+        if (password == null || password.isBlank()) {
+            return new InMemoryUserDetailsManager();
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(user)
+                .password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
+                .roles("admin", "viewer").build());
+    }
 
     @Bean
     SecurityFilterChain appSecurity(HttpSecurity http, @Value("${app.loopback:true}") boolean loopback,
