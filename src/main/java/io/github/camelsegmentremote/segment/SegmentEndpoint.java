@@ -35,6 +35,11 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
         return configuration;
     }
 
+    @Override
+    public SegmentComponent getComponent() {
+        return (SegmentComponent) super.getComponent();
+    }
+
     /** Whether this endpoint's operation is a Tracking API call. */
     public boolean isTracking() {
         return TrackingCall.of(configuration.getOperation()).isPresent();
@@ -48,7 +53,24 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
         if (isTracking()) {
             return;
         }
-        SegmentOperationCatalog.require(configuration.getOperation());
+        if (configuration.getApiFamily() == null) {
+            throw new IllegalArgumentException("Option apiFamily must be public or config");
+        }
+        operation();
+        int pageSize = configuration.getPageSize();
+        if (pageSize < 1 || pageSize > SegmentConfiguration.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("Option pageSize must be 1 to " + SegmentConfiguration.MAX_PAGE_SIZE
+                    + " (Segment's largest page), was " + pageSize);
+        }
+        if (configuration.getMaxMessagesPerPoll() < 0) {
+            throw new IllegalArgumentException("Option maxMessagesPerPoll must be 0 (all) or more, was "
+                    + configuration.getMaxMessagesPerPoll());
+        }
+    }
+
+    /** This endpoint's Public API or Config API operation; fails with the closest names for an unknown one. */
+    SegmentOperation operation() {
+        return configuration.getApiFamily().catalog().require(configuration.getOperation());
     }
 
     @Override
@@ -62,12 +84,21 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
             throw new IllegalArgumentException("Operation " + configuration.getOperation() + " is a Tracking API "
                     + "call and can only be sent (to:), not consumed (from:)");
         }
+        SegmentOperation operation = operation();
+        if (!operation.isList()) {
+            throw new IllegalArgumentException("Operation " + operation.operationId() + " returns no list: a "
+                    + "segment: consumer (from) polls a list operation such as listSources, listDestinations or "
+                    + "listTrackingPlans; call " + operation.operationId() + " with to(...)");
+        }
         SegmentConsumer consumer = new SegmentConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
 
-    /** A Public API client for this endpoint's token, region and version. */
+    /**
+     * A Public API client for this endpoint's token, region and version, or with apiFamily=config a legacy Config
+     * API client for its token.
+     */
     ApiClient createPublicApiClient() {
         String token = configuration.getToken();
         if (token == null || token.isBlank()) {
@@ -76,9 +107,16 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
                     + "Settings > Workspace settings > Access Management > Tokens)");
         }
         SegmentRegion region = configuration.getRegion();
-        return withRateLimit(configuration.clientBuilder(getCamelContext(), region.publicApiUrl()))
-                .authentication(Authentication.bearer(Secret.of(token)))
-                .header("Accept", configuration.getApiVersion().mediaType())
+        SegmentApiFamily family = configuration.getApiFamily();
+        ApiClient.Builder builder = withRateLimit(configuration.clientBuilder(getCamelContext(),
+                family.baseUrl(region)))
+                .authentication(Authentication.bearer(Secret.of(token)));
+        if (family == SegmentApiFamily.CONFIG) {
+            return builder.header("Accept", "application/json")
+                    .errorHandler(SegmentErrorHandler.forConfigApi())
+                    .build();
+        }
+        return builder.header("Accept", configuration.getApiVersion().mediaType())
                 .errorHandler(new SegmentErrorHandler(region, "token"))
                 .build();
     }
