@@ -13,6 +13,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Calls Segment's Public API (workspace configuration: sources, destinations, schema settings, tracking plans,
@@ -25,10 +26,16 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
 
     @UriParam
     private final SegmentConfiguration configuration;
+    /**
+     * The URI as written, credentials included. The endpoint URI Camel shows and logs is masked, and Camel
+     * compares endpoints by that URI, so two endpoints that differ only in their token must be told apart by this.
+     */
+    private final String identity;
 
     public SegmentEndpoint(String uri, SegmentComponent component, SegmentConfiguration configuration) {
-        super(uri, component);
+        super(URISupport.sanitizeUri(uri), component);
         this.configuration = configuration;
+        this.identity = uri;
     }
 
     public SegmentConfiguration getConfiguration() {
@@ -134,6 +141,17 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
                 .authentication(Authentication.basicUser(Secret.of(writeKey)))
                 .errorHandler(new SegmentErrorHandler(region, "writeKey"))
                 .build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SegmentEndpoint that && identity.equals(that.identity)
+                && getCamelContext() == that.getCamelContext();
+    }
+
+    @Override
+    public int hashCode() {
+        return identity.hashCode();
     }
 
     private ApiClient.Builder withRateLimit(ApiClient.Builder builder) {
