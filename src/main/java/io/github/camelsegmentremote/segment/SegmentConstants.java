@@ -15,8 +15,8 @@ public final class SegmentConstants {
 
     @Metadata(label = "producer", description = "Path parameters for this message by name (sourceId, "
             + "destinationId, ...). One path parameter can also come from its own header: CamelSegment followed "
-            + "by its name with a capital first letter (CamelSegmentSourceId for {sourceId}, CamelSegmentId for {id}). Headers "
-            + "override the endpoint's options", javaType = "Map<String, Object>")
+            + "by its name with a capital first letter (CamelSegmentSourceId for {sourceId}, CamelSegmentId for "
+            + "{id}). Headers override the endpoint's options", javaType = "Map<String, Object>")
     public static final String PATH_PARAMETERS = "CamelSegmentPathParameters";
     @Metadata(label = "producer", description = "The {sourceId} path parameter (getSource, updateSource, "
             + "listSchemaSettingsInSource, updateSchemaSettingsInSource, listConnectedDestinationsFromSource, ...)",

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SegmentOperationCatalogTest {
 
-    /** The spec files (read-only, next to the project); {@code -Dsegment.specs.dir} points elsewhere. */
-    private static final Path SPECS = Path.of(System.getProperty("segment.specs.dir", "../shared/specs"));
+    /** The spec files (read-only, next to the project); surefire sets {@code specs.dir}. */
+    private static final Path SPECS = Path.of(System.getProperty("specs.dir", "../shared/specs"));
     private static final Path RESOURCE = Path.of("src/main/resources", SegmentOperationCatalog.RESOURCE_DIR,
             "public-api-operations.tsv");
 
