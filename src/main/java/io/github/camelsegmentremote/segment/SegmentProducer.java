@@ -50,7 +50,7 @@ public class SegmentProducer extends DefaultProducer {
         }
         String cursor = in.getHeader(SegmentConstants.CURSOR, String.class);
         Page first = invoker.page(operation, request, cursor);
-        out.setHeader(SegmentConstants.TOTAL_ENTRIES, first.totalCount());
+        setOrRemove(out, SegmentConstants.TOTAL_ENTRIES, first.totalCount());
         if (configuration.isAllPages() && cursor == null) {
             out.setBody(new SegmentItems(operation, first, invoker));
             out.removeHeader(SegmentConstants.NEXT_CURSOR);
