@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.copy;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import io.github.camelsegmentremote.client.Secret;
@@ -23,11 +24,16 @@ public record WorkspaceRef(Secret token, SegmentRegion region, String baseUrl) {
      * @param baseUrl blank for the region's own host
      */
     public static WorkspaceRef of(String token, String region, String baseUrl) {
-        if (token == null || token.isBlank()) {
+        return of(Secret.ofNullable(token), region, baseUrl);
+    }
+
+    /** As {@link #of(String, String, String)}, with the token already wrapped. */
+    public static WorkspaceRef of(Secret token, String region, String baseUrl) {
+        if (token == null) {
             throw new IllegalArgumentException("A workspace needs its Public API token (Segment app: Settings > "
                     + "Workspace settings > Access Management > Tokens)");
         }
-        return new WorkspaceRef(Secret.of(token), region(region), baseUrl);
+        return new WorkspaceRef(token, region(region), baseUrl);
     }
 
     private static SegmentRegion region(String region) {
@@ -35,7 +41,7 @@ public record WorkspaceRef(Secret token, SegmentRegion region, String baseUrl) {
             return SegmentRegion.us;
         }
         try {
-            return SegmentRegion.valueOf(region.trim().toLowerCase(java.util.Locale.ROOT));
+            return SegmentRegion.valueOf(region.trim().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Region must be us or eu, was '" + region + "'", e);
         }
