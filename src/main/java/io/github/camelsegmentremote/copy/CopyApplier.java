@@ -89,7 +89,7 @@ final class CopyApplier {
                 progress.done("addSourceToTrackingPlan (" + plan.trackingPlan().name() + ")");
             }
         } catch (RuntimeException e) {
-            progress.fail(e.getMessage() == null ? e.toString() : e.getMessage());
+            progress.fail(message(e));
         }
     }
 
@@ -143,7 +143,7 @@ final class CopyApplier {
             target.updateSchemaSettings(progress.targetId, body);
             progress.done("updateSchemaSettingsInSource");
         } catch (RuntimeException e) {
-            progress.fail(e.getMessage() == null ? e.toString() : e.getMessage());
+            progress.fail(message(e));
         }
     }
 
@@ -209,10 +209,14 @@ final class CopyApplier {
                 }
             };
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            progress.fail("destination '" + plan.name() + "': " + message);
-            return destinationResult(plan, Outcome.failed, plan.targetDestinationId(), message);
+            progress.fail("destination '" + plan.name() + "': " + message(e));
+            return destinationResult(plan, Outcome.failed, plan.targetDestinationId(), message(e));
         }
+    }
+
+    /** The error as the report shows it: the API error's description (never a credential), else the exception. */
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private static DestinationResult destinationResult(DestinationPlan plan, Outcome outcome, String targetId,

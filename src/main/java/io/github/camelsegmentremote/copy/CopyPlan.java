@@ -74,9 +74,6 @@ public record CopyPlan(WorkspaceInfo source, WorkspaceInfo target, CopyOptions o
         for (SourcePlan plan : sources) {
             plan.warnings().forEach(w -> warningLines.append("  ").append(plan.slug()).append(": ").append(w)
                     .append('\n'));
-            plan.destinations().forEach(d -> d.warnings().forEach(w -> warningLines.append("  ")
-                    .append(plan.slug()).append(", destination '").append(d.name()).append("': ").append(w)
-                    .append('\n')));
         }
         if (!warningLines.isEmpty()) {
             out.append("\nWarnings:\n").append(warningLines);

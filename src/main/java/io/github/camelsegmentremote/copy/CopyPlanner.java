@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.camelsegmentremote.copy.FieldChange.Scope;
+import io.github.camelsegmentremote.segment.model.CatalogReference;
 import io.github.camelsegmentremote.segment.model.Destination;
 import io.github.camelsegmentremote.segment.model.SchemaSettings;
 import io.github.camelsegmentremote.segment.model.Source;
@@ -122,8 +123,12 @@ final class CopyPlanner {
     }
 
     private static String type(Source source) {
-        return source.getMetadata() == null || source.getMetadata().getName() == null ? source.getMetadataId()
-                : source.getMetadata().getName();
+        return typeName(source.getMetadata(), source.getMetadataId());
+    }
+
+    /** The catalog name of a source or destination type, or its metadata id when the answer has no name. */
+    private static String typeName(CatalogReference metadata, String metadataId) {
+        return metadata == null || metadata.getName() == null ? metadataId : metadata.getName();
     }
 
     private static boolean isTrue(Boolean value) {
@@ -317,8 +322,7 @@ final class CopyPlanner {
         }
 
         DestinationPlan plan() {
-            String type = from.getMetadata() == null || from.getMetadata().getName() == null ? from.getMetadataId()
-                    : from.getMetadata().getName();
+            String type = typeName(from.getMetadata(), from.getMetadataId());
             List<Destination> same = candidates.stream().filter(d -> Objects.equals(d.getMetadataId(),
                     from.getMetadataId()) && Objects.equals(d.getName(), from.getName())).toList();
             if (same.size() > 1) {
@@ -331,7 +335,6 @@ final class CopyPlanner {
                         + "catalog of the target's region (" + target.info().region() + ")");
             }
             List<FieldChange> changes = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
             MaskedSettings settings = MaskedSettings.of(from.getSettings());
             MaskedSettings current = MaskedSettings.of(to == null ? null : to.getSettings());
             List<String> missingSecrets = missingSecrets(settings, current);
@@ -348,13 +351,12 @@ final class CopyPlanner {
             PlanAction action = to == null ? PlanAction.create
                     : changes.isEmpty() ? PlanAction.unchanged : PlanAction.update;
             return new DestinationPlan(from.getName(), from.getMetadataId(), type, from.getId(),
-                    to == null ? null : to.getId(), action, null, changes, warnings, enabled, settings.copyable(),
-                    missingSecrets);
+                    to == null ? null : to.getId(), action, null, changes, enabled, settings.copyable(), missingSecrets);
         }
 
         private DestinationPlan skipped(String type, String reason) {
             return new DestinationPlan(from.getName(), from.getMetadataId(), type, from.getId(), null,
-                    PlanAction.skip, reason, List.of(), List.of(), false, Map.of(), List.of());
+                    PlanAction.skip, reason, List.of(), false, Map.of(), List.of());
         }
     }
 

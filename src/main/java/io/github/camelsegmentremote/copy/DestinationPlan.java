@@ -15,19 +15,17 @@ import java.util.Map;
  * @param action                create, update, unchanged or skip
  * @param reason                why it is skipped
  * @param changes               the differences to apply
- * @param warnings              what the copy cannot do for it
  * @param enabled               the enabled flag it gets: held off while a secret setting is missing in the target
  * @param settings              the settings it gets: the source's, without the secrets the API masks
- * @param missingSecrets  secret settings the target lacks: the API masks their values, so they are entered by
- *                        hand there
+ * @param missingSecrets        secret settings the target lacks: the API masks their values, so they are entered
+ *                              by hand there
  */
 public record DestinationPlan(String name, String metadataId, String type, String sourceDestinationId,
-        String targetDestinationId, PlanAction action, String reason, List<FieldChange> changes,
-        List<String> warnings, boolean enabled, Map<String, Object> settings, List<String> missingSecrets) {
+        String targetDestinationId, PlanAction action, String reason, List<FieldChange> changes, boolean enabled,
+        Map<String, Object> settings, List<String> missingSecrets) {
 
     public DestinationPlan {
         changes = List.copyOf(changes);
-        warnings = List.copyOf(warnings);
         missingSecrets = List.copyOf(missingSecrets);
     }
 }

@@ -15,12 +15,12 @@ import java.util.Map;
  * @param targetSourceId  the counterpart in the target, null when it is created
  * @param action          create, update, unchanged or skip
  * @param reason          why it is skipped
- * @param changes         the differences to apply (for a created source: the parts set after creating it)
+ * @param changes         the differences to apply (for a created source: all it gets)
  * @param warnings        what the copy cannot do, or leaves as it is, for this source
  * @param enabled         the enabled flag the target source gets: held off while a secret setting is missing there
  * @param settings        the settings it gets: the source's, without the secrets the API masks
- * @param missingSecrets  secret settings the target lacks: the API masks their values, so they are entered by
- *                        hand there
+ * @param missingSecrets  secret settings the target lacks: the API masks their values, so they are entered
+ *                        by hand there
  * @param labels          the labels it carries
  * @param trackingPlan    the tracking plan to connect it to, or null
  * @param schemaSettings  the schema settings it gets, or null when they are not copied (see the warnings)

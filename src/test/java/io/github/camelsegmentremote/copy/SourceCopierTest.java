@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Plan and apply between the sandbox workspaces over HTTP: the happy paths, drift, forwarding, labels, destinations. */
+/** Plan and apply between sandbox workspaces over HTTP: happy paths, drift, forwarding, labels, destinations. */
 class SourceCopierTest extends CopyTestSupport {
 
     @Test
@@ -39,8 +39,8 @@ class SourceCopierTest extends CopyTestSupport {
         assertThat(stripe.settings()).doesNotContainKey("apiKey");
 
         assertThat(plan.toText()).contains("create  web-app", "Javascript", "trackingPlan \"Product Events\"",
-                "settings [website]",
-                "Needs manual input in the target", "  billing-stripe: settings.apiKey", "6 to create, 0 to update, 0 unchanged");
+                "settings [website]", "Needs manual input in the target", "  billing-stripe: settings.apiKey",
+                "6 to create, 0 to update, 0 unchanged");
         assertThat(staging().sourceCount()).as("planning writes nothing").isZero();
     }
 
