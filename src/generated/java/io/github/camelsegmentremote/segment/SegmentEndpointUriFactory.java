@@ -23,25 +23,29 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(41);
         props.add("apiVersion");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("batchSize");
         props.add("bridgeErrorHandler");
         props.add("clientConnectionManager");
         props.add("connectTimeout");
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("flushInterval");
         props.add("greedy");
         props.add("httpClient");
         props.add("initialBackoff");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxAttempts");
+        props.add("maxBatchBytes");
         props.add("maxConnections");
+        props.add("maxQueueSize");
         props.add("maxRetryTime");
         props.add("operation");
         props.add("pollStrategy");
@@ -54,6 +58,7 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("senderThreads");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("timeUnit");
