@@ -24,10 +24,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.EventNotifier;
 import org.apache.camel.spi.ExecutorServiceManager;
-import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.SimpleEventNotifierSupport;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Sends Tracking API calls (identify, track, group, page, screen, alias, batch). Each exchange's messages are
@@ -38,7 +41,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * the call's single endpoint, on the caller's thread.
  */
 @ManagedResource(description = "Segment Tracking API producer")
-public class SegmentTrackingProducer extends DefaultAsyncProducer implements ShutdownPrepared {
+public class SegmentTrackingProducer extends DefaultAsyncProducer {
 
     private final SegmentEndpoint endpoint;
     private final TrackingMetrics metrics = new TrackingMetrics();
@@ -50,6 +53,7 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer implements Shu
     private TrackingBatcher batcher;
     private ScheduledExecutorService timer;
     private ExecutorService completions;
+    private final EventNotifier drainOnContextStopping = new DrainOnContextStopping();
 
     public SegmentTrackingProducer(SegmentEndpoint endpoint) {
         super(endpoint);
@@ -72,6 +76,8 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer implements Shu
             completions = executors.newThreadPool(this, "SegmentTrackingCompletion", completionProfile());
             batcher = new TrackingBatcher(settings, timer,
                     executors.newFixedThreadPool(this, "SegmentTrackingSender", settings.senderThreads()), sender);
+            getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(drainOnContextStopping);
+            ServiceHelper.startService(drainOnContextStopping);
         }
     }
 
@@ -146,21 +152,10 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer implements Shu
         return true;
     }
 
-    /** Graceful shutdown: send what waits now, so in-flight exchanges complete without waiting flushInterval. */
-    @Override
-    public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        if (batcher == null) {
-            return;
-        }
-        if (suspendOnly) {
-            batcher.flush();
-        } else {
-            batcher.drain();
-        }
-    }
-
     @Override
     protected void doStop() throws Exception {
+        getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(drainOnContextStopping);
+        ServiceHelper.stopService(drainOnContextStopping);
         if (batcher != null) {
             SegmentConfiguration configuration = endpoint.getConfiguration();
             batcher.close(Duration.ofMillis(configuration.getMaxRetryTime() + configuration.getResponseTimeout()));
@@ -182,6 +177,34 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer implements Shu
             client = null;
         }
         super.doStop();
+    }
+
+    /**
+     * Graceful shutdown waits for in-flight exchanges before it stops producers, and ours wait for their batch:
+     * when the context starts stopping, open batches are sent at once, so they need not wait for flushInterval.
+     * (Camel does not offer producers its ShutdownPrepared callback.)
+     */
+    private final class DrainOnContextStopping extends SimpleEventNotifierSupport {
+
+        DrainOnContextStopping() {
+            setIgnoreExchangeEvents(true);
+            setIgnoreRouteEvents(true);
+            setIgnoreServiceEvents(true);
+            setIgnoreStepEvents(true);
+        }
+
+        @Override
+        public boolean isEnabled(CamelEvent event) {
+            return event instanceof CamelEvent.CamelContextStoppingEvent;
+        }
+
+        @Override
+        public void notify(CamelEvent event) {
+            TrackingBatcher b = batcher;
+            if (b != null) {
+                b.drain();
+            }
+        }
     }
 
     /** The counters, for Micrometer gauges or tests. */
