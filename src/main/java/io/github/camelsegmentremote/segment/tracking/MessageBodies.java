@@ -29,8 +29,9 @@ final class MessageBodies {
     /** The one message of an identify, track, group, page, screen or alias exchange. */
     ObjectNode single(Object body, TrackingCall call) {
         Object value = parsedIfText(body, call);
-        if (value instanceof Iterable<?> || value instanceof Object[]
-                || value instanceof JsonNode node && node.isArray()) {
+        boolean list = value instanceof JsonNode node ? node.isArray()
+                : value instanceof Iterable<?> || value instanceof Object[];
+        if (list) {
             throw rejected(call, "The body of a " + call + " exchange is a list; " + call + " sends one message. "
                     + "Send lists to segment:batch (each message with its type), or split them first");
         }
@@ -46,8 +47,13 @@ final class MessageBodies {
             value = node.get("batch");
         }
         List<Object> items = new ArrayList<>();
-        if (value instanceof JsonNode node && node.isArray()) {
-            node.forEach(items::add);
+        // A JsonNode is Iterable too: an object node must stay one message, not become its field values.
+        if (value instanceof JsonNode node) {
+            if (node.isArray()) {
+                node.forEach(items::add);
+            } else {
+                items.add(node);
+            }
         } else if (value instanceof Iterable<?> iterable) {
             iterable.forEach(items::add);
         } else if (value instanceof Object[] array) {
