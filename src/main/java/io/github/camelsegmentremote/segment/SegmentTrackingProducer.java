@@ -2,22 +2,13 @@ package io.github.camelsegmentremote.segment;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelsegmentremote.client.ApiClient;
-import io.github.camelsegmentremote.segment.tracking.Batch;
-import io.github.camelsegmentremote.segment.tracking.EncodedMessage;
-import io.github.camelsegmentremote.segment.tracking.ExchangeDelivery;
-import io.github.camelsegmentremote.segment.tracking.MessageEncoder;
-import io.github.camelsegmentremote.segment.tracking.PendingMessage;
-import io.github.camelsegmentremote.segment.tracking.SegmentMessageRejectedException;
-import io.github.camelsegmentremote.segment.tracking.TrackingBatcher;
-import io.github.camelsegmentremote.segment.tracking.TrackingLimits;
 import io.github.camelsegmentremote.segment.tracking.TrackingMetrics;
-import io.github.camelsegmentremote.segment.tracking.TrackingSender;
+import io.github.camelsegmentremote.segment.tracking.TrackingPipeline;
 import io.github.camelsegmentremote.segment.tracking.TrackingSettings;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -44,16 +35,11 @@ import org.apache.camel.support.service.ServiceHelper;
 public class SegmentTrackingProducer extends DefaultAsyncProducer {
 
     private final SegmentEndpoint endpoint;
-    private final TrackingMetrics metrics = new TrackingMetrics();
-    private final Clock clock = Clock.systemUTC();
-    private TrackingSettings settings;
-    private MessageEncoder encoder;
+    private final EventNotifier drainOnContextStopping = new DrainOnContextStopping();
     private ApiClient client;
-    private TrackingSender sender;
-    private TrackingBatcher batcher;
+    private TrackingPipeline pipeline;
     private ScheduledExecutorService timer;
     private ExecutorService completions;
-    private final EventNotifier drainOnContextStopping = new DrainOnContextStopping();
 
     public SegmentTrackingProducer(SegmentEndpoint endpoint) {
         super(endpoint);
@@ -64,21 +50,22 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         SegmentConfiguration configuration = endpoint.getConfiguration();
-        settings = new TrackingSettings(configuration.getBatchSize(),
+        TrackingSettings settings = new TrackingSettings(configuration.getBatchSize(),
                 Duration.ofMillis(configuration.getFlushInterval()), configuration.getMaxBatchBytes(),
                 configuration.getMaxQueueSize(), configuration.getSenderThreads());
         client = endpoint.createTrackingClient();
-        encoder = new MessageEncoder(client.mapper(), clock);
-        sender = new TrackingSender(client, metrics, clock);
-        if (!settings.synchronous()) {
-            ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
-            timer = executors.newSingleThreadScheduledExecutor(this, "SegmentTrackingFlush");
-            completions = executors.newThreadPool(this, "SegmentTrackingCompletion", completionProfile());
-            batcher = new TrackingBatcher(settings, timer,
-                    executors.newFixedThreadPool(this, "SegmentTrackingSender", settings.senderThreads()), sender);
-            getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(drainOnContextStopping);
-            ServiceHelper.startService(drainOnContextStopping);
+        Clock clock = Clock.systemUTC();
+        if (settings.synchronous()) {
+            pipeline = TrackingPipeline.synchronous(settings, client, clock);
+            return;
         }
+        ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
+        timer = executors.newSingleThreadScheduledExecutor(this, "SegmentTrackingFlush");
+        completions = executors.newThreadPool(this, "SegmentTrackingCompletion", completionProfile());
+        pipeline = TrackingPipeline.batching(settings, client, clock, timer,
+                executors.newFixedThreadPool(this, "SegmentTrackingSender", settings.senderThreads()), completions);
+        getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(drainOnContextStopping);
+        ServiceHelper.startService(drainOnContextStopping);
     }
 
     /** Threads that complete exchanges (the route continues on them); the queue is unbounded, never rejecting. */
@@ -94,43 +81,15 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         TrackingCall call;
-        List<EncodedMessage> messages;
         try {
             call = operation(exchange);
-            messages = encoder.encode(exchange.getMessage().getBody(),
-                    call, exchange.getMessage().getHeader(SegmentConstants.MESSAGE_ID_KEY, String.class));
-        } catch (SegmentMessageRejectedException e) {
-            metrics.rejected();
-            return failNow(exchange, callback, e);
         } catch (IllegalArgumentException e) {
-            return failNow(exchange, callback, e);
-        }
-        boolean batchOperation = call == TrackingCall.batch;
-        if (settings.synchronous()) {
-            ExchangeDelivery delivery = new ExchangeDelivery(exchange, callback, messages, batchOperation,
-                    Runnable::run, true);
-            List<PendingMessage> pending = pending(messages, delivery);
-            if (batchOperation) {
-                // batchSize=1 means "no packing across exchanges"; a batch exchange is sent in as few requests
-                // as Segment's limits allow.
-                Batch.pack(pending, TrackingLimits.MAX_BATCH_MESSAGES, settings.maxBatchBytes())
-                        .forEach(sender::send);
-            } else {
-                sender.sendSingle(pending.get(0));
-            }
+            exchange.setException(e);
+            callback.done(true);
             return true;
         }
-        ExchangeDelivery delivery = new ExchangeDelivery(exchange, callback, messages, batchOperation, completions,
-                false);
-        try {
-            batcher.add(pending(messages, delivery));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failNow(exchange, callback, e);
-        } catch (IllegalStateException e) {
-            return failNow(exchange, callback, e);
-        }
-        return false;
+        return pipeline.process(exchange, callback, call,
+                exchange.getMessage().getHeader(SegmentConstants.MESSAGE_ID_KEY, String.class));
     }
 
     private TrackingCall operation(Exchange exchange) {
@@ -142,34 +101,24 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer {
                 + "endpoint configured with one"));
     }
 
-    private static List<PendingMessage> pending(List<EncodedMessage> messages, ExchangeDelivery delivery) {
-        return messages.stream().map(m -> new PendingMessage(m, delivery)).toList();
-    }
-
-    private static boolean failNow(Exchange exchange, AsyncCallback callback, Exception e) {
-        exchange.setException(e);
-        callback.done(true);
-        return true;
-    }
-
     @Override
     protected void doStop() throws Exception {
         getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(drainOnContextStopping);
         ServiceHelper.stopService(drainOnContextStopping);
-        if (batcher != null) {
+        ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
+        if (pipeline != null) {
             SegmentConfiguration configuration = endpoint.getConfiguration();
-            batcher.close(Duration.ofMillis(configuration.getMaxRetryTime() + configuration.getResponseTimeout()));
-            batcher = null;
+            pipeline.close(Duration.ofMillis(configuration.getMaxRetryTime() + configuration.getResponseTimeout()));
         }
         if (completions != null) {
             // Every exchange must be completed: wait for the queued completions instead of dropping them.
             completions.shutdown();
             completions.awaitTermination(1, TimeUnit.MINUTES);
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(completions);
+            executors.shutdownNow(completions);
             completions = null;
         }
         if (timer != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(timer);
+            executors.shutdownNow(timer);
             timer = null;
         }
         if (client != null) {
@@ -200,47 +149,54 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer {
 
         @Override
         public void notify(CamelEvent event) {
-            TrackingBatcher b = batcher;
-            if (b != null) {
-                b.drain();
+            TrackingPipeline p = pipeline;
+            if (p != null) {
+                p.drain();
             }
         }
     }
 
-    /** The counters, for Micrometer gauges or tests. */
+    /** The counters, for Micrometer gauges or tests; null before the producer starts. */
     public TrackingMetrics getMetrics() {
-        return metrics;
+        TrackingPipeline p = pipeline;
+        return p == null ? null : p.metrics();
     }
 
     @ManagedAttribute(description = "Messages Segment accepted")
     public long getMessagesSent() {
-        return metrics.messagesSent();
+        TrackingMetrics m = getMetrics();
+        return m == null ? 0 : m.messagesSent();
     }
 
     @ManagedAttribute(description = "Messages whose request finally failed, after retries")
     public long getMessagesFailed() {
-        return metrics.messagesFailed();
+        TrackingMetrics m = getMetrics();
+        return m == null ? 0 : m.messagesFailed();
     }
 
     @ManagedAttribute(description = "Messages not sent because Segment would reject them (no userId or "
             + "anonymousId, bad timestamp, over 32 KB, ...)")
     public long getMessagesRejected() {
-        return metrics.messagesRejected();
+        TrackingMetrics m = getMetrics();
+        return m == null ? 0 : m.messagesRejected();
     }
 
     @ManagedAttribute(description = "Requests Segment accepted (batches; single calls count as batches of one)")
     public long getBatchesSent() {
-        return metrics.batchesSent();
+        TrackingMetrics m = getMetrics();
+        return m == null ? 0 : m.batchesSent();
     }
 
     @ManagedAttribute(description = "Requests that finally failed, after retries")
     public long getBatchesFailed() {
-        return metrics.batchesFailed();
+        TrackingMetrics m = getMetrics();
+        return m == null ? 0 : m.batchesFailed();
     }
 
     @ManagedAttribute(description = "Request body bytes Segment accepted")
     public long getBytesSent() {
-        return metrics.bytesSent();
+        TrackingMetrics m = getMetrics();
+        return m == null ? 0 : m.bytesSent();
     }
 
     @ManagedAttribute(description = "Requests sent again after a 429, a 5xx or a dropped connection")
@@ -251,15 +207,15 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer {
 
     @ManagedAttribute(description = "Messages waiting for their batch or in flight")
     public int getPendingMessages() {
-        TrackingBatcher b = batcher;
-        return b == null ? 0 : b.pending();
+        TrackingPipeline p = pipeline;
+        return p == null ? 0 : p.pending();
     }
 
     @ManagedOperation(description = "Sends the open batch now, however full")
     public void flush() {
-        TrackingBatcher b = batcher;
-        if (b != null) {
-            b.flush();
+        TrackingPipeline p = pipeline;
+        if (p != null) {
+            p.flush();
         }
     }
 }

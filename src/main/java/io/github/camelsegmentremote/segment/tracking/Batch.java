@@ -16,7 +16,7 @@ import io.github.camelsegmentremote.client.ApiException;
  * serialised on entry, so the size counted while packing is the size sent: {@code {"batch":[m1,m2,...],
  * "sentAt":"..."}}. Filled under the batcher's lock, then handed to one sender thread.
  */
-public final class Batch {
+final class Batch {
 
     private static final byte[] PREFIX = "{\"batch\":[".getBytes(StandardCharsets.UTF_8);
     private static final String SUFFIX = "],\"sentAt\":\"%s\"}";
@@ -37,7 +37,7 @@ public final class Batch {
     }
 
     /** Packs messages, in order, into as few batches as the limits allow. */
-    public static List<Batch> pack(List<PendingMessage> messages, int maxMessages, int maxBytes) {
+    static List<Batch> pack(List<PendingMessage> messages, int maxMessages, int maxBytes) {
         List<Batch> batches = new ArrayList<>();
         Batch current = null;
         for (PendingMessage message : messages) {
@@ -69,21 +69,21 @@ public final class Batch {
         return messages.isEmpty();
     }
 
-    public int size() {
+    int size() {
         return messages.size();
     }
 
     /** The request body's size. */
-    public int bytes() {
+    int bytes() {
         return ENVELOPE_BYTES + messageBytes + Math.max(0, messages.size() - 1);
     }
 
-    public List<PendingMessage> messages() {
+    List<PendingMessage> messages() {
         return Collections.unmodifiableList(messages);
     }
 
     /** The request body, stamped with the time it is sent. */
-    public byte[] body(Instant sentAt) {
+    byte[] body(Instant sentAt) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes());
         out.writeBytes(PREFIX);
         for (int i = 0; i < messages.size(); i++) {

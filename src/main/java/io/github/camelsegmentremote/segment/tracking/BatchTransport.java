@@ -1,7 +1,7 @@
 package io.github.camelsegmentremote.segment.tracking;
 
 /** Sends the batches a {@link TrackingBatcher} packs. */
-public interface BatchTransport {
+interface BatchTransport {
 
     /** Sends a batch, retrying as configured, and tells each message's delivery the outcome; never throws. */
     void send(Batch batch);

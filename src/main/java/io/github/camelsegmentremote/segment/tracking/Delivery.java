@@ -3,7 +3,7 @@ package io.github.camelsegmentremote.segment.tracking;
 import io.github.camelsegmentremote.client.ApiException;
 
 /** Hears how each message of one exchange fared; called once per message, from sender threads. */
-public interface Delivery {
+interface Delivery {
 
     /** Segment accepted the request that carried the message. */
     void delivered(int status, int batchSize);

@@ -10,9 +10,9 @@ import io.github.camelsegmentremote.segment.TrackingCall;
  * @param who       userId, else anonymousId, for error messages
  * @param json      the serialised message
  */
-public record EncodedMessage(TrackingCall type, String messageId, String who, byte[] json) {
+record EncodedMessage(TrackingCall type, String messageId, String who, byte[] json) {
 
-    public int size() {
+    int size() {
         return json.length;
     }
 }

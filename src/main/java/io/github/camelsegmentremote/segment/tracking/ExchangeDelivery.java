@@ -17,7 +17,7 @@ import org.apache.camel.Message;
  * a request that carried one of its messages finally failed, then lets Camel continue. Completion runs on the
  * given executor, never on a sender thread: the route goes on there, and may send to Segment again.
  */
-public final class ExchangeDelivery implements Delivery {
+final class ExchangeDelivery implements Delivery {
 
     private final Exchange exchange;
     private final AsyncCallback callback;
@@ -36,7 +36,7 @@ public final class ExchangeDelivery implements Delivery {
      * @param completions    where the exchange completes
      * @param doneSync       whether the exchange completes on the thread that processes it
      */
-    public ExchangeDelivery(Exchange exchange, AsyncCallback callback, List<EncodedMessage> messages,
+    ExchangeDelivery(Exchange exchange, AsyncCallback callback, List<EncodedMessage> messages,
             boolean batchOperation, Executor completions, boolean doneSync) {
         this.exchange = exchange;
         this.callback = callback;

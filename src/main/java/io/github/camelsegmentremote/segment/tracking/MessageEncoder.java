@@ -18,13 +18,13 @@ import io.github.camelsegmentremote.segment.TrackingCall;
  * caller's key, else random) and a timestamp when absent, and rejects what Segment would reject or silently drop,
  * with a message that names the message and the fix.
  */
-public final class MessageEncoder {
+final class MessageEncoder {
 
     private final ObjectMapper mapper;
     private final MessageBodies bodies;
     private final Clock clock;
 
-    public MessageEncoder(ObjectMapper mapper, Clock clock) {
+    MessageEncoder(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
         this.bodies = new MessageBodies(mapper);
         this.clock = clock;
@@ -38,7 +38,7 @@ public final class MessageEncoder {
      * @param messageIdKey the caller's key to derive messageIds from, or null for random ones
      * @throws SegmentMessageRejectedException if any message would be rejected: then none is sent
      */
-    public List<EncodedMessage> encode(Object body, TrackingCall call, String messageIdKey) {
+    List<EncodedMessage> encode(Object body, TrackingCall call, String messageIdKey) {
         if (call != TrackingCall.batch) {
             return List.of(encode(bodies.single(body, call), call, messageIdKey, ""));
         }

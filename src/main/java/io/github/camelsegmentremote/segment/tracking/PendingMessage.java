@@ -6,5 +6,5 @@ package io.github.camelsegmentremote.segment.tracking;
  * @param message  the checked message
  * @param delivery its exchange's delivery
  */
-public record PendingMessage(EncodedMessage message, Delivery delivery) {
+record PendingMessage(EncodedMessage message, Delivery delivery) {
 }

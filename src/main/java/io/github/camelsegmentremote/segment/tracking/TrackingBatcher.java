@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * senders work outside it. At most maxQueueSize messages wait or are in flight: more block the adding thread,
  * which slows the route down instead of filling the heap.
  */
-public final class TrackingBatcher {
+final class TrackingBatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackingBatcher.class);
     /** Tells a sender thread to finish. */
@@ -50,7 +50,7 @@ public final class TrackingBatcher {
      * @param senders   runs {@code settings.senderThreads()} sender loops; shut down by {@link #close(Duration)}
      * @param transport sends a batch
      */
-    public TrackingBatcher(TrackingSettings settings, ScheduledExecutorService timer, ExecutorService senders,
+    TrackingBatcher(TrackingSettings settings, ScheduledExecutorService timer, ExecutorService senders,
             BatchTransport transport) {
         this.settings = settings;
         this.timer = timer;
@@ -69,7 +69,7 @@ public final class TrackingBatcher {
      * @throws IllegalStateException if the batcher is closed or the exchange has more messages than the queue
      *                               holds; nothing is queued then
      */
-    public void add(List<PendingMessage> messages) throws InterruptedException {
+    void add(List<PendingMessage> messages) throws InterruptedException {
         int count = messages.size();
         if (count > settings.maxQueueSize()) {
             throw new IllegalStateException("The exchange carries " + count + " messages, more than maxQueueSize ("
@@ -107,7 +107,7 @@ public final class TrackingBatcher {
     }
 
     /** Sends the open batch now, however full. */
-    public void flush() {
+    void flush() {
         lock.lock();
         try {
             dispatchOpen();
@@ -117,7 +117,7 @@ public final class TrackingBatcher {
     }
 
     /** Sends the open batch now and from now on every message at once: the route is shutting down. */
-    public void drain() {
+    void drain() {
         lock.lock();
         try {
             draining = true;
@@ -128,7 +128,7 @@ public final class TrackingBatcher {
     }
 
     /** Messages queued or in flight. */
-    public int pending() {
+    int pending() {
         return settings.maxQueueSize() - room.availablePermits();
     }
 
@@ -136,7 +136,7 @@ public final class TrackingBatcher {
      * Stops taking messages, sends the open batch and waits for every batch to be sent (accepted or finally
      * failed). Batches still unsent after {@code maxWait} fail their exchanges: none is dropped silently.
      */
-    public void close(Duration maxWait) throws InterruptedException {
+    void close(Duration maxWait) throws InterruptedException {
         lock.lock();
         try {
             if (closed) {

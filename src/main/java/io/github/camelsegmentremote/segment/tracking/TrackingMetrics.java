@@ -27,7 +27,7 @@ public final class TrackingMetrics {
     }
 
     /** A message was not sent because Segment would have rejected it. */
-    public void rejected() {
+    void rejected() {
         messagesRejected.increment();
     }
 

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * and dropped connections within the endpoint's bounds. Every request is marked retryable: each message carries
  * its messageId, so Segment drops a message it receives twice.
  */
-public final class TrackingSender implements BatchTransport {
+final class TrackingSender implements BatchTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackingSender.class);
 
@@ -24,7 +24,7 @@ public final class TrackingSender implements BatchTransport {
     private final TrackingMetrics metrics;
     private final Clock clock;
 
-    public TrackingSender(ApiClient client, TrackingMetrics metrics, Clock clock) {
+    TrackingSender(ApiClient client, TrackingMetrics metrics, Clock clock) {
         this.client = client;
         this.metrics = metrics;
         this.clock = clock;
@@ -51,7 +51,7 @@ public final class TrackingSender implements BatchTransport {
     }
 
     /** Sends one message to its single-call endpoint ({@code /v1/identify}, ...) on the caller's thread. */
-    public void sendSingle(PendingMessage pending) {
+    void sendSingle(PendingMessage pending) {
         EncodedMessage message = pending.message();
         ApiRequest request = ApiRequest.builder("POST", message.type().path()).operation(message.type().name())
                 .body(message.json()).retryable(true).build();
