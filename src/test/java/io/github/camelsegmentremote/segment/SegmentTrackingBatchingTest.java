@@ -1,6 +1,7 @@
 package io.github.camelsegmentremote.segment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,11 +152,11 @@ class SegmentTrackingBatchingTest extends SegmentTrackingTestSupport {
 
         Exchange first = template.request("direct:identify", e -> {
             e.getMessage().setBody(identify("emp-7"));
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            e.getMessage().setHeaders(new HashMap<>(headers));
         });
         Exchange replay = template.request("direct:identify", e -> {
             e.getMessage().setBody(identify("emp-7"));
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            e.getMessage().setHeaders(new HashMap<>(headers));
         });
         Exchange changed = template.request("direct:identify", e -> {
             e.getMessage().setBody(identify("emp-7"));

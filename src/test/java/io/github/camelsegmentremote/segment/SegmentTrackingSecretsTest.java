@@ -4,14 +4,17 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
@@ -109,7 +112,7 @@ class SegmentTrackingSecretsTest extends SegmentTrackingTestSupport {
             assertThat(logs).noneSatisfy(line -> assertThat(line).containsAnyOf(key, basic));
             assertThat(refused.getException()).hasStackTraceContaining("HTTP 401")
                     .satisfies(e -> assertThat(ThrowableProxyUtil.asString(
-                            new ch.qos.logback.classic.spi.ThrowableProxy(e))).doesNotContain(key, basic));
+                            new ThrowableProxy(e))).doesNotContain(key, basic));
         }
     }
 
@@ -135,7 +138,7 @@ class SegmentTrackingSecretsTest extends SegmentTrackingTestSupport {
     void theProducerShowsItsCountersInJmx() throws Exception {
         template.request("direct:identify", e -> e.getMessage().setBody(identify("emp-1")));
         template.request("direct:identify", e -> e.getMessage().setBody(identify("emp-2")));
-        template.request("direct:identify", e -> e.getMessage().setBody(java.util.Map.of("traits", "none")));
+        template.request("direct:identify", e -> e.getMessage().setBody(Map.of("traits", "none")));
 
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         ObjectName producer = jmx.queryNames(new ObjectName("org.apache.camel:context=" + context.getName()
@@ -153,7 +156,7 @@ class SegmentTrackingSecretsTest extends SegmentTrackingTestSupport {
     private static String attribute(MBeanServer jmx, ObjectName name, String attribute) {
         try {
             return String.valueOf(jmx.getAttribute(name, attribute));
-        } catch (javax.management.JMException e) {
+        } catch (JMException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,7 +90,7 @@ final class MessageBodies {
         }
         throw rejected(call, "The " + call + " message" + where + " must be a JSON object (a SegmentMessage, Map, "
                 + "JsonNode, JSON text or POJO), was " + (node == null ? "null" : node.getNodeType().name()
-                        .toLowerCase(java.util.Locale.ROOT)));
+                        .toLowerCase(Locale.ROOT)));
     }
 
     private Object parsedIfText(Object body, TrackingCall call) {
@@ -104,7 +106,7 @@ final class MessageBodies {
             }
             return body;
         } catch (IOException e) {
-            String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+            String detail = e instanceof JsonProcessingException json
                     ? json.getOriginalMessage() : e.getMessage();
             throw rejected(call, "The body of the " + call + " exchange is not valid JSON: " + detail);
         }

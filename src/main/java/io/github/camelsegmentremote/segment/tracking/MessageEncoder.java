@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,7 +114,7 @@ final class MessageEncoder {
         } else if (!value.isTextual()) {
             throw new SegmentMessageRejectedException(type.name(), null, "The " + field + " of the " + type
                     + " message" + where + " must be a string, was " + value.getNodeType().name()
-                            .toLowerCase(java.util.Locale.ROOT));
+                            .toLowerCase(Locale.ROOT));
         }
         String text = value.asText().trim();
         return text.isEmpty() ? null : value.asText();
