@@ -36,6 +36,14 @@ public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final String CONTROL_PREFIX = "/_sandbox/";
 
+    static {
+        // The JDK server writes status line and body separately; without TCP_NODELAY each answer on a kept-alive
+        // connection waits ~40 ms for the client's delayed ACK. Read once, when the JDK's server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Simulator simulator;
     private final FaultInjector faults;
     private final List<Route> routes = new ArrayList<>();
