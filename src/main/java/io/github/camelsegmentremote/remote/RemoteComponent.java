@@ -13,6 +13,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -21,6 +22,8 @@ import org.apache.camel.util.URISupport;
  */
 @Component("remote")
 public class RemoteComponent extends HealthCheckComponent {
+
+    static final String PARAM_PREFIX = "param.";
 
     static {
         // Camel masks URI parameters by name; token, clientSecret and refreshToken are on its list, signingKey is not.
@@ -41,6 +44,8 @@ public class RemoteComponent extends HealthCheckComponent {
         }
         RemoteConfiguration copy = configuration.copy();
         copy.setOperation(remaining);
+        // param.<name> options: Camel leaves prefixed multi-value options to the component.
+        copy.getParams().putAll(PropertiesHelper.extractProperties(parameters, PARAM_PREFIX));
         RemoteEndpoint endpoint = new RemoteEndpoint(uri, this, copy);
         setProperties(endpoint, parameters);
         endpoint.validate();
