@@ -1,8 +1,12 @@
 package io.github.camelsegmentremote.remote;
 
+import java.net.ServerSocket;
+
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 
 /** Points the remote: component of a test context at the sandbox: its token, environment and base URL. */
 final class RemoteTesting {
@@ -18,6 +22,19 @@ final class RemoteTesting {
         // Tests are not rate limited on our side; the retry waits stay short.
         defaults.setRequestsPerMinute(0);
         defaults.setInitialBackoff(5);
+    }
+
+    /** Adds a camel-platform-http server (Vert.x) on a free loopback port to the context; returns the port. */
+    static int platformHttp(CamelContext context) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        return port;
     }
 
     /** Requests the simulator received for one route, e.g. {@code GET /v1/employments}. */

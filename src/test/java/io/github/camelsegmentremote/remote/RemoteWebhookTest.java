@@ -1,7 +1,5 @@
 package io.github.camelsegmentremote.remote;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +17,6 @@ import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +43,7 @@ class RemoteWebhookTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         RemoteTesting.useSandbox(context, SANDBOX.sandbox());
-        port = freePort();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
+        port = RemoteTesting.platformHttp(context);
         return context;
     }
 
@@ -80,12 +72,6 @@ class RemoteWebhookTest extends CamelTestSupport {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private HttpResponse<String> post(String path, String body, String timestamp, String signature)
