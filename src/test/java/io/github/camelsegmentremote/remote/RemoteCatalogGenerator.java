@@ -1,8 +1,6 @@
 package io.github.camelsegmentremote.remote;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Derives the operation catalog ({@code remote-operations.tsv}) and the operation table of
- * {@code remote-component.adoc} from Remote's OpenAPI spec. {@link RemoteOperationCatalogTest} fails when the
- * committed files differ from what this produces; run it with {@code -Dremote.catalog.update=true} to rewrite them.
+ * {@code remote-component.adoc} from Remote's OpenAPI spec. {@link RemoteOperationCatalogTest} and
+ * {@link RemoteComponentDocTest} fail when the committed files differ from what this produces; run them with
+ * {@code -Dremote.regenerate=true} to rewrite them.
  *
  * <p>Naming rules (documented in the component docs):
  * <ul>
@@ -43,9 +42,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * </ul>
  */
 final class RemoteCatalogGenerator {
-
-    static final String TABLE_START = "// operation table: START (generated from remote-api.json, do not edit)";
-    static final String TABLE_END = "// operation table: END";
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Set<String> ACTION_VERBS = Set.of("approve", "cancel", "decline", "sign", "invite", "verify",
@@ -123,16 +119,6 @@ final class RemoteCatalogGenerator {
         }
         sb.append("|===\n");
         return sb.toString();
-    }
-
-    /** {@code doc} with the text between the table markers replaced by {@code table}. */
-    static String withTable(String doc, String table) {
-        int start = doc.indexOf(TABLE_START);
-        int end = doc.indexOf(TABLE_END);
-        if (start < 0 || end < start) {
-            throw new IllegalStateException("the component doc lacks the operation table markers");
-        }
-        return doc.substring(0, start + TABLE_START.length()) + "\n" + table + doc.substring(end);
     }
 
     private Draft draft(String path, String method, JsonNode op, boolean pathHasPatch) {
@@ -387,15 +373,5 @@ final class RemoteCatalogGenerator {
             return new RemoteOperation(name, operationId, method, path, kind, items, result, model, body,
                     deprecated, query, summary);
         }
-    }
-
-    /** Rewrites the catalog and the doc's table: {@code RemoteCatalogGenerator <spec> <project dir>}. */
-    public static void main(String[] args) throws IOException {
-        List<RemoteOperation> operations = read(Path.of(args[0])).operations();
-        Path project = Path.of(args[1]);
-        Files.writeString(project.resolve(RemoteOperationCatalogTest.CATALOG_FILE),
-                RemoteOperationCatalog.format(operations), StandardCharsets.UTF_8);
-        Path doc = project.resolve(RemoteOperationCatalogTest.DOC_FILE);
-        Files.writeString(doc, withTable(Files.readString(doc), table(operations)), StandardCharsets.UTF_8);
     }
 }
