@@ -103,14 +103,6 @@ final class RemoteEmploymentGenerator {
         return companyId;
     }
 
-    String legalEntityId() {
-        return legalEntityId;
-    }
-
-    String departmentId(int department) {
-        return departmentIds.get(department);
-    }
-
     /** The department with this id, or -1. */
     int departmentIndex(String departmentId) {
         return departmentIds.indexOf(departmentId);
@@ -166,9 +158,8 @@ final class RemoteEmploymentGenerator {
     }
 
     String model(int index) {
-        String type = type(index);
         boolean peo = "USA".equals(country(index).code()) && seed.pick(RemoteSeed.EMPLOYMENT, index, MODEL, 2) == 0;
-        return modelOf(type, peo);
+        return modelOf(type(index), peo);
     }
 
     static String modelOf(String type, boolean peo) {
@@ -206,6 +197,11 @@ final class RemoteEmploymentGenerator {
 
     /** Everything drawn for one seeded employment. */
     Draft draft(int index) {
+        return draft(index, true);
+    }
+
+    // The list view needs no dates, and skipping them keeps a page of 100 cheap.
+    private Draft draft(int index, boolean dated) {
         int first = seed.pick(RemoteSeed.EMPLOYMENT, index, FIRST, FIRST_NAMES.length);
         int last = seed.pick(RemoteSeed.EMPLOYMENT, index, LAST, LAST_NAMES.length);
         RemoteEmploymentStatus status = status(index);
@@ -216,14 +212,36 @@ final class RemoteEmploymentGenerator {
         Department dept = DEPARTMENTS.get(Math.max(department, 0));
         String jobTitle = manager ? dept.managerTitle()
                 : dept.titles().get(seed.pick(RemoteSeed.EMPLOYMENT, index, TITLE, dept.titles().size()));
-        LocalDate start = status.onboarded()
-                ? REFERENCE_DAY.minusDays(30 + seed.pick(RemoteSeed.EMPLOYMENT, index, START, 3600))
-                : REFERENCE_DAY.plusDays(7 + seed.pick(RemoteSeed.EMPLOYMENT, index, START, 120));
-        LocalDateTime created = start.minusDays(14 + seed.pick(RemoteSeed.EMPLOYMENT, index, CREATED, 47))
-                .atStartOfDay().plusSeconds(seed.pick(RemoteSeed.EMPLOYMENT, index, CREATED + 100, 86_400));
-        LocalDateTime updated = created.plusDays(Math.min(30, Math.max(0,
-                REFERENCE_DAY.toEpochDay() - created.toLocalDate().toEpochDay())));
-        LocalDate termination = switch (status) {
+        RemoteCountry country = country(index);
+        boolean peo = "USA".equals(country.code()) && seed.pick(RemoteSeed.EMPLOYMENT, index, MODEL, 2) == 0;
+        String externalId = seed.pick(RemoteSeed.EMPLOYMENT, index, EXTERNAL, 10) < 7 ? externalId(index) : null;
+        String contractorType = "contractor".equals(type)
+                ? CONTRACTOR_TYPES[seed.pick(RemoteSeed.EMPLOYMENT, index, CONTRACTOR, 4)] : null;
+        String pricing = seed.pick(RemoteSeed.EMPLOYMENT, index, PRICING, 3) == 0 ? "annually" : "monthly";
+        LocalDate start = null;
+        LocalDateTime created = null;
+        LocalDateTime updated = null;
+        LocalDate termination = null;
+        LocalDate seniority = null;
+        if (dated) {
+            start = status.onboarded()
+                    ? REFERENCE_DAY.minusDays(30 + seed.pick(RemoteSeed.EMPLOYMENT, index, START, 3600))
+                    : REFERENCE_DAY.plusDays(7 + seed.pick(RemoteSeed.EMPLOYMENT, index, START, 120));
+            created = start.minusDays(14 + seed.pick(RemoteSeed.EMPLOYMENT, index, CREATED, 47)).atStartOfDay()
+                    .plusSeconds(seed.pick(RemoteSeed.EMPLOYMENT, index, CREATED + 100, 86_400));
+            updated = created.plusDays(Math.min(30, Math.max(0,
+                    REFERENCE_DAY.toEpochDay() - created.toLocalDate().toEpochDay())));
+            termination = terminationDate(index, status, start);
+            seniority = seed.pick(RemoteSeed.EMPLOYMENT, index, SENIORITY, 5) == 0 ? start.minusYears(2) : null;
+        }
+        return new Draft(index, FIRST_NAMES[first], LAST_NAMES[last], loginEmail(index),
+                emailLocal(index) + "@" + WORK_DOMAIN, country, department, jobTitle, status, type,
+                modelOf(type, peo), start, created, updated, termination, externalId, managerIndex(index),
+                contractorType, pricing, seniority);
+    }
+
+    private LocalDate terminationDate(int index, RemoteEmploymentStatus status, LocalDate start) {
+        return switch (status) {
             case ARCHIVED -> {
                 LocalDate end = start.plusDays(180 + seed.pick(RemoteSeed.EMPLOYMENT, index, TERMINATION, 1500));
                 yield end.isBefore(REFERENCE_DAY) ? end : REFERENCE_DAY.minusDays(1);
@@ -231,23 +249,16 @@ final class RemoteEmploymentGenerator {
             case OFFBOARDING -> REFERENCE_DAY.plusDays(14 + seed.pick(RemoteSeed.EMPLOYMENT, index, TERMINATION, 76));
             default -> null;
         };
-        boolean peo = seed.pick(RemoteSeed.EMPLOYMENT, index, MODEL, 2) == 0;
-        RemoteCountry country = country(index);
-        String local = emailLocal(index);
-        return new Draft(index, FIRST_NAMES[first], LAST_NAMES[last], loginEmail(index),
-                local + "@" + WORK_DOMAIN, country, department, jobTitle, status, type,
-                modelOf(type, peo && "USA".equals(country.code())), start, created, updated, termination,
-                seed.pick(RemoteSeed.EMPLOYMENT, index, EXTERNAL, 10) < 7 ? String.format("HR-%06d", index + 1) : null,
-                managerIndex(index),
-                "contractor".equals(type)
-                        ? CONTRACTOR_TYPES[seed.pick(RemoteSeed.EMPLOYMENT, index, CONTRACTOR, 4)] : null,
-                seed.pick(RemoteSeed.EMPLOYMENT, index, PRICING, 3) == 0 ? "annually" : "monthly",
-                seed.pick(RemoteSeed.EMPLOYMENT, index, SENIORITY, 5) == 0 ? start.minusYears(2) : null);
+    }
+
+    private static String externalId(int index) {
+        String number = Integer.toString(index + 1);
+        return "HR-" + "0".repeat(Math.max(0, 6 - number.length())) + number;
     }
 
     /** The list view (the spec's {@code MinimalEmployment}) of a seeded employment. */
     ObjectNode minimal(int index) {
-        return minimal(draft(index));
+        return minimal(draft(index, false));
     }
 
     /** The full view (the spec's {@code Employment}) of a seeded employment, without the derived manager fields. */

@@ -57,10 +57,6 @@ public final class RemoteOAuth {
         this.tokenLifetime = lifetime;
     }
 
-    Duration tokenLifetime() {
-        return tokenLifetime;
-    }
-
     /** Whether {@code token} is an access token this endpoint issued that has not expired at {@code now}. */
     boolean accepts(String token, long now) {
         Long expiry = accessTokenExpiries.get(token);

@@ -416,6 +416,7 @@ public final class RemoteSimulator implements Simulator {
     private SandboxResponse patchEmployment(SandboxRequest request) {
         int index = existing(request.pathParam("employment_id"));
         if (request.body().length == 0) {
+            // The spec's request body is optional: no body changes nothing.
             return employmentResponse(store.full(index));
         }
         JsonNode params = request.json();
@@ -573,6 +574,9 @@ public final class RemoteSimulator implements Simulator {
     // ---- shared by the routes and the Java API ----
 
     private ObjectNode update(int index, JsonNode params, boolean direct) {
+        if (params.isEmpty()) {
+            return store.full(index);
+        }
         AtomicReference<Set<String>> events = new AtomicReference<>();
         LocalDateTime now = now();
         store.update(index, employment -> {

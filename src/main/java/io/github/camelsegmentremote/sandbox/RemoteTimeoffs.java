@@ -2,8 +2,7 @@ package io.github.camelsegmentremote.sandbox;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -62,22 +61,23 @@ final class RemoteTimeoffs {
         } else {
             ordinals = IntStream.range(0, total).filter(t -> store.exists(employmentIndex(t)));
         }
-        List<Integer> matches = new ArrayList<>(ordinals
+        int[] matches = ordinals
                 .filter(t -> query.status() == null || query.status().equals(status(t)))
                 .filter(t -> query.type() == null || query.type().equals(type(t)))
                 .filter(t -> query.startDate() == null || !end(t).isBefore(query.startDate()))
                 .filter(t -> query.endDate() == null || !start(t).isAfter(query.endDate()))
-                .boxed().toList());
+                .toArray();
         if (query.sortBy() != null) {
             Function<Integer, String> key = "status".equals(query.sortBy()) ? this::status : this::type;
-            matches.sort(Comparator.comparing(key));
+            matches = Arrays.stream(matches).boxed().sorted(Comparator.comparing(key))
+                    .mapToInt(Integer::intValue).toArray();
         }
-        if ("desc".equals(query.order())) {
-            Collections.reverse(matches);
-        }
+        boolean descending = "desc".equals(query.order());
         ArrayNode items = SandboxJson.array();
-        matches.stream().skip(offset).limit(limit).forEach(t -> items.add(timeoff(t)));
-        return new RemotePage.Listing(items, matches.size());
+        for (int i = offset; i < matches.length && i < (long) offset + limit; i++) {
+            items.add(timeoff(matches[descending ? matches.length - 1 - i : i]));
+        }
+        return new RemotePage.Listing(items, matches.length);
     }
 
     private static int employmentIndex(int ordinal) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
@@ -74,10 +73,6 @@ final class RemoteWebhookDispatcher {
 
     List<RemoteWebhookCallback> callbacks() {
         return List.copyOf(callbacks.values());
-    }
-
-    Optional<RemoteWebhookCallback> callback(String id) {
-        return Optional.ofNullable(callbacks.get(id));
     }
 
     /** Sends {@code payload} to every callback subscribed to its {@code event_type}; returns how many. */

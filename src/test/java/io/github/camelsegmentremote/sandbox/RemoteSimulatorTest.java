@@ -111,7 +111,8 @@ class RemoteSimulatorTest {
                     .path("data").path("employment");
             // The full view omits a missing external_id where the list view shows null.
             item.properties().forEach(field -> assertThat(full.path(field.getKey()).isMissingNode()
-                    ? NullNode.getInstance() : full.get(field.getKey())).as(field.getKey()).isEqualTo(field.getValue()));
+                    ? NullNode.getInstance() : full.get(field.getKey()))
+                    .as(field.getKey()).isEqualTo(field.getValue()));
         }
     }
 
