@@ -132,6 +132,18 @@ class RemoteAuthAndErrorsTest extends CamelTestSupport {
                 .doesNotContain(WRONG_TOKEN);
     }
 
+    @Test
+    void endpointsWithTheSameCredentialsShareOneRateLimiter() {
+        RemoteComponent component = context.getComponent("remote", RemoteComponent.class);
+        String url = sandbox().remote().baseUrl();
+        assertThat(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60))
+                .isSameAs(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60))
+                .isNotSameAs(component.rateLimiter(url, WRONG_TOKEN, 60))
+                .isNotSameAs(component.rateLimiter("https://gateway.remote.com", SandboxTokens.REMOTE_TOKEN, 60));
+        assertThat(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60).toString())
+                .doesNotContain(SandboxTokens.REMOTE_TOKEN);
+    }
+
     // ---- OAuth2 ----
 
     private String oauth(String operation, String extra) {
