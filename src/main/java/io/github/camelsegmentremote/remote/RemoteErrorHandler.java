@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.remote;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,6 +11,7 @@ import io.github.camelsegmentremote.client.ApiError;
 import io.github.camelsegmentremote.client.ApiErrorHandler;
 import io.github.camelsegmentremote.client.ApiException;
 import io.github.camelsegmentremote.client.ApiResponse;
+import io.github.camelsegmentremote.client.JsonBodies;
 
 /**
  * Reads Remote's error bodies: {@code {"message": "..."}}, {@code {"message": {"code", "message"}}}, parameter and
@@ -111,8 +113,8 @@ final class RemoteErrorHandler implements ApiErrorHandler {
             return null;
         }
         try {
-            return response.json();
-        } catch (ApiException notJson) {
+            return JsonBodies.MAPPER.readTree(response.body());
+        } catch (IOException notJson) {
             return null;
         }
     }

@@ -5,11 +5,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelsegmentremote.sandbox.RemoteSimulator;
 import io.github.camelsegmentremote.sandbox.SandboxExtension;
+import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -146,6 +149,25 @@ class RemoteConsumerTest extends CamelTestSupport {
         mock.assertIsSatisfied();
         assertThat(simulator().employmentCount()).isEqualTo(EMPLOYEES + 1);
         assertThat(ids(mock)).doesNotHaveDuplicates().containsAll(before).hasSizeBetween(EMPLOYEES, EMPLOYEES + 1);
+    }
+
+    @Test
+    void theIssuesYamlRoute() throws Exception {
+        context.getPropertiesComponent().addOverrideProperty("remote.token", SandboxTokens.REMOTE_TOKEN);
+        String yaml = """
+                - from:
+                    uri: remote:listEmployments
+                    parameters: {token: "{{remote.token}}", environment: sandbox, status: active, delay: 3600000,
+                                 baseUrl: "%s", initialDelay: 0}
+                    steps:
+                      - to: mock:item
+                """.formatted(SANDBOX.sandbox().remote().baseUrl());
+        MockEndpoint mock = getMockEndpoint("mock:item");
+        mock.expectedMinimumMessageCount(1);
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("remote.yaml", yaml));
+        mock.assertIsSatisfied();
+        assertThat(mock.getExchanges()).allMatch(e -> "active".equals(e.getMessage().getBody(Employment.class)
+                .getStatus()));
     }
 
     @Test
