@@ -30,6 +30,10 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SegmentComponent target = (SegmentComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "apifamily":
+        case "apiFamily": getOrCreateConfiguration(target).setApiFamily(property(camelContext, io.github.camelsegmentremote.segment.SegmentApiFamily.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, io.github.camelsegmentremote.segment.SegmentApiVersion.class, value)); return true;
         case "autowiredenabled":
@@ -38,11 +42,17 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "changedonly":
+        case "changedOnly": getOrCreateConfiguration(target).setChangedOnly(property(camelContext, boolean.class, value)); return true;
         case "clientconnectionmanager":
         case "clientConnectionManager": getOrCreateConfiguration(target).setClientConnectionManager(property(camelContext, org.apache.hc.client5.http.io.HttpClientConnectionManager.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelsegmentremote.segment.SegmentConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.classic.HttpClient.class, value)); return true;
         case "initialbackoff":
@@ -53,8 +63,18 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretrytime":
         case "maxRetryTime": getOrCreateConfiguration(target).setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "pathparameters":
+        case "pathParameters": getOrCreateConfiguration(target).setPathParameters(property(camelContext, java.util.Map.class, value)); return true;
+        case "queryparameters":
+        case "queryParameters": getOrCreateConfiguration(target).setQueryParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelsegmentremote.segment.SegmentRegion.class, value)); return true;
         case "requestspersecond":
         case "requestsPerSecond": getOrCreateConfiguration(target).setRequestsPerSecond(property(camelContext, int.class, value)); return true;
@@ -63,6 +83,7 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "unwrap": getOrCreateConfiguration(target).setUnwrap(property(camelContext, boolean.class, value)); return true;
         case "writekey":
         case "writeKey": getOrCreateConfiguration(target).setWriteKey(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -72,6 +93,10 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allpages":
+        case "allPages": return boolean.class;
+        case "apifamily":
+        case "apiFamily": return io.github.camelsegmentremote.segment.SegmentApiFamily.class;
         case "apiversion":
         case "apiVersion": return io.github.camelsegmentremote.segment.SegmentApiVersion.class;
         case "autowiredenabled":
@@ -80,11 +105,17 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "changedonly":
+        case "changedOnly": return boolean.class;
         case "clientconnectionmanager":
         case "clientConnectionManager": return org.apache.hc.client5.http.io.HttpClientConnectionManager.class;
         case "configuration": return io.github.camelsegmentremote.segment.SegmentConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.classic.HttpClient.class;
         case "initialbackoff":
@@ -95,8 +126,18 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretrytime":
         case "maxRetryTime": return long.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Class.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "pathparameters":
+        case "pathParameters": return java.util.Map.class;
+        case "queryparameters":
+        case "queryParameters": return java.util.Map.class;
         case "region": return io.github.camelsegmentremote.segment.SegmentRegion.class;
         case "requestspersecond":
         case "requestsPerSecond": return int.class;
@@ -105,6 +146,7 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "token": return java.lang.String.class;
+        case "unwrap": return boolean.class;
         case "writekey":
         case "writeKey": return java.lang.String.class;
         default: return null;
@@ -115,6 +157,10 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SegmentComponent target = (SegmentComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
+        case "apifamily":
+        case "apiFamily": return getOrCreateConfiguration(target).getApiFamily();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autowiredenabled":
@@ -123,11 +169,17 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "changedonly":
+        case "changedOnly": return getOrCreateConfiguration(target).isChangedOnly();
         case "clientconnectionmanager":
         case "clientConnectionManager": return getOrCreateConfiguration(target).getClientConnectionManager();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "initialbackoff":
@@ -138,8 +190,18 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretrytime":
         case "maxRetryTime": return getOrCreateConfiguration(target).getMaxRetryTime();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "pathparameters":
+        case "pathParameters": return getOrCreateConfiguration(target).getPathParameters();
+        case "queryparameters":
+        case "queryParameters": return getOrCreateConfiguration(target).getQueryParameters();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requestspersecond":
         case "requestsPerSecond": return getOrCreateConfiguration(target).getRequestsPerSecond();
@@ -148,8 +210,22 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "token": return getOrCreateConfiguration(target).getToken();
+        case "unwrap": return getOrCreateConfiguration(target).isUnwrap();
         case "writekey":
         case "writeKey": return getOrCreateConfiguration(target).getWriteKey();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "outputclass":
+        case "outputClass": return java.lang.Object.class;
+        case "pathparameters":
+        case "pathParameters": return java.lang.Object.class;
+        case "queryparameters":
+        case "queryParameters": return java.lang.Object.class;
         default: return null;
         }
     }

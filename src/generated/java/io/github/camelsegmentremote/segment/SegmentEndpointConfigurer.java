@@ -23,6 +23,10 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SegmentEndpoint target = (SegmentEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allpages":
+        case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "apifamily":
+        case "apiFamily": target.getConfiguration().setApiFamily(property(camelContext, io.github.camelsegmentremote.segment.SegmentApiFamily.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, io.github.camelsegmentremote.segment.SegmentApiVersion.class, value)); return true;
         case "backofferrorthreshold":
@@ -35,6 +39,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "changedonly":
+        case "changedOnly": target.getConfiguration().setChangedOnly(property(camelContext, boolean.class, value)); return true;
         case "clientconnectionmanager":
         case "clientConnectionManager": target.getConfiguration().setClientConnectionManager(property(camelContext, org.apache.hc.client5.http.io.HttpClientConnectionManager.class, value)); return true;
         case "connecttimeout":
@@ -57,10 +63,20 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretrytime":
         case "maxRetryTime": target.getConfiguration().setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
+        case "pathparameters":
+        case "pathParameters": target.getConfiguration().setPathParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "queryparameters":
+        case "queryParameters": target.getConfiguration().setQueryParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelsegmentremote.segment.SegmentRegion.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
@@ -84,6 +100,7 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "unwrap": target.getConfiguration().setUnwrap(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "writekey":
@@ -95,6 +112,10 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allpages":
+        case "allPages": return boolean.class;
+        case "apifamily":
+        case "apiFamily": return io.github.camelsegmentremote.segment.SegmentApiFamily.class;
         case "apiversion":
         case "apiVersion": return io.github.camelsegmentremote.segment.SegmentApiVersion.class;
         case "backofferrorthreshold":
@@ -107,6 +128,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "changedonly":
+        case "changedOnly": return boolean.class;
         case "clientconnectionmanager":
         case "clientConnectionManager": return org.apache.hc.client5.http.io.HttpClientConnectionManager.class;
         case "connecttimeout":
@@ -129,10 +152,20 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxAttempts": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretrytime":
         case "maxRetryTime": return long.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Class.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "pathparameters":
+        case "pathParameters": return java.util.Map.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "queryparameters":
+        case "queryParameters": return java.util.Map.class;
         case "region": return io.github.camelsegmentremote.segment.SegmentRegion.class;
         case "repeatcount":
         case "repeatCount": return long.class;
@@ -156,6 +189,7 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "token": return java.lang.String.class;
+        case "unwrap": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "writekey":
@@ -168,6 +202,10 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SegmentEndpoint target = (SegmentEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allpages":
+        case "allPages": return target.getConfiguration().isAllPages();
+        case "apifamily":
+        case "apiFamily": return target.getConfiguration().getApiFamily();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "backofferrorthreshold":
@@ -180,6 +218,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "changedonly":
+        case "changedOnly": return target.getConfiguration().isChangedOnly();
         case "clientconnectionmanager":
         case "clientConnectionManager": return target.getConfiguration().getClientConnectionManager();
         case "connecttimeout":
@@ -202,10 +242,20 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretrytime":
         case "maxRetryTime": return target.getConfiguration().getMaxRetryTime();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
+        case "pathparameters":
+        case "pathParameters": return target.getConfiguration().getPathParameters();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "queryparameters":
+        case "queryParameters": return target.getConfiguration().getQueryParameters();
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
@@ -229,6 +279,7 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "token": return target.getConfiguration().getToken();
+        case "unwrap": return target.getConfiguration().isUnwrap();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "writekey":
@@ -240,6 +291,12 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "outputclass":
+        case "outputClass": return java.lang.Object.class;
+        case "pathparameters":
+        case "pathParameters": return java.lang.Object.class;
+        case "queryparameters":
+        case "queryParameters": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         default: return null;

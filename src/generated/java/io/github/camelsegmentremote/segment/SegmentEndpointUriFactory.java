@@ -23,13 +23,16 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(45);
+        props.add("allPages");
+        props.add("apiFamily");
         props.add("apiVersion");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("changedOnly");
         props.add("clientConnectionManager");
         props.add("connectTimeout");
         props.add("delay");
@@ -42,9 +45,14 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxConnections");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetryTime");
         props.add("operation");
+        props.add("outputClass");
+        props.add("pageSize");
+        props.add("pathParameters");
         props.add("pollStrategy");
+        props.add("queryParameters");
         props.add("region");
         props.add("repeatCount");
         props.add("requestsPerSecond");
@@ -58,6 +66,7 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("startScheduler");
         props.add("timeUnit");
         props.add("token");
+        props.add("unwrap");
         props.add("useFixedDelay");
         props.add("writeKey");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
@@ -65,7 +74,8 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         secretProps.add("token");
         secretProps.add("writeKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        Map<String, String> prefixes = new HashMap<>(1);
+        Map<String, String> prefixes = new HashMap<>(2);
+        prefixes.put("queryParameters", "query.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }

@@ -43,7 +43,8 @@ public final class PathTemplate {
 
     /**
      * Fills the parameters from {@code values}, percent-encoding each; a missing one fails with a message that
-     * names it and says where it can come from.
+     * names it and says where it can come from: {@code sourcesHint} with {@code {name}} replaced by the parameter's
+     * name and {@code {Name}} by the name with a capital first letter (for header names).
      */
     public String expand(Function<String, Object> values, String operation, String sourcesHint) {
         Matcher m = PARAM.matcher(template);
@@ -53,7 +54,8 @@ public final class PathTemplate {
             Object value = values.apply(name);
             if (value == null || String.valueOf(value).isBlank()) {
                 throw new IllegalArgumentException("Operation " + operation + " needs the path parameter '" + name
-                        + "' (" + template + "): " + sourcesHint.replace("{name}", name));
+                        + "' (" + template + "): " + sourcesHint.replace("{name}", name)
+                        .replace("{Name}", Character.toUpperCase(name.charAt(0)) + name.substring(1)));
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(
                     URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8).replace("+", "%20")));

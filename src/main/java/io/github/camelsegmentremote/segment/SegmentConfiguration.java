@@ -1,5 +1,7 @@
 package io.github.camelsegmentremote.segment;
 
+import java.util.Map;
+
 import io.github.camelsegmentremote.client.ApiClientConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -28,12 +30,53 @@ public class SegmentConfiguration extends ApiClientConfiguration {
     private int requestsPerSecond;
 
     // ---- Public API ----
+    /** Segment's largest page. */
+    public static final int MAX_PAGE_SIZE = 200;
+
     @UriParam(label = "security", secret = true, description = "Public API token (Bearer). It is scoped to one "
             + "workspace, which lives in one region: set region=eu for EU workspaces")
     private String token;
     @UriParam(label = "publicapi", defaultValue = "v1", description = "Public API version sent in the Accept "
             + "header: v1, v1beta or v1alpha")
     private SegmentApiVersion apiVersion = SegmentApiVersion.v1;
+    @UriParam(label = "publicapi", defaultValue = "public", enums = "public,config", description = "The API the "
+            + "operations belong to: public = the Public API; config = the legacy Config API "
+            + "(platform.segmentapis.com/v1beta), read-only here (listWorkspaces, getWorkspace, listSources, "
+            + "getSource, listDestinations, listTrackingPlans), for tokens that predate the Public API")
+    private SegmentApiFamily apiFamily = SegmentApiFamily.PUBLIC;
+    @UriParam(label = "publicapi", defaultValue = "200", description = "Items per page of list operations, 1 to "
+            + "200 (Segment's maximum)")
+    private int pageSize = MAX_PAGE_SIZE;
+    @UriParam(label = "publicapi", defaultValue = "true", description = "List operations: true = the items of "
+            + "all pages as one Iterable that fetches the pages as the iteration reaches them; false = the items "
+            + "of one page as a List, with the headers CamelSegmentNextCursor and CamelSegmentTotalEntries (send "
+            + "CamelSegmentCursor to get the next page)")
+    private boolean allPages = true;
+    @UriParam(label = "publicapi", defaultValue = "true", description = "Take the resource out of the answer's "
+            + "data object when the operation returns one (getSource: the source, listLabels: the labels, "
+            + "updateSchemaSettingsInSource: the settings); false = the whole data object (e.g. to read "
+            + "getSource's trackingPlanId)")
+    private boolean unwrap = true;
+    @UriParam(label = "publicapi", description = "The class to read the result as (each item for lists). By "
+            + "default operations returning sources, destinations, labels, tracking plans, the workspace or schema "
+            + "settings give the typed models of package io.github.camelsegmentremote.segment.model, all others "
+            + "a Jackson JsonNode; set com.fasterxml.jackson.databind.JsonNode to always get JSON trees")
+    private Class<?> outputClass;
+    @UriParam(label = "publicapi", description = "Path parameters of the operation by name. Set them as plain URI "
+            + "parameters named like the path parameter (segment:getSource?sourceId=...), which the component "
+            + "collects here; per message, headers override them")
+    private Map<String, Object> pathParameters;
+    @UriParam(label = "publicapi", prefix = "query.", multiValue = true, description = "Query parameters sent "
+            + "with every call, as query.name=value (segment:getEventsVolumeFromWorkspace?"
+            + "query.granularity=DAY&query.startTime=...); per message, the header CamelSegmentQuery adds to them")
+    private Map<String, Object> queryParameters;
+    @UriParam(label = "consumer", defaultValue = "false", description = "Emit only items that are new, changed or "
+            + "gone since the previous poll (header CamelSegmentChange: created, updated or deleted), compared by a "
+            + "hash of each item's JSON per id: config-drift auditing. The first poll emits every item as created")
+    private boolean changedOnly;
+    @UriParam(label = "consumer", defaultValue = "0", description = "At most this many items per poll, 0 = all; "
+            + "the next poll goes on where this one stopped")
+    private int maxMessagesPerPoll;
 
     // ---- Tracking API ----
     @UriParam(label = "security", secret = true, description = "Write key of the source the Tracking API calls "
@@ -80,6 +123,78 @@ public class SegmentConfiguration extends ApiClientConfiguration {
 
     public void setApiVersion(SegmentApiVersion apiVersion) {
         this.apiVersion = apiVersion;
+    }
+
+    public SegmentApiFamily getApiFamily() {
+        return apiFamily;
+    }
+
+    public void setApiFamily(SegmentApiFamily apiFamily) {
+        this.apiFamily = apiFamily;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public boolean isUnwrap() {
+        return unwrap;
+    }
+
+    public void setUnwrap(boolean unwrap) {
+        this.unwrap = unwrap;
+    }
+
+    public Class<?> getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(Class<?> outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public Map<String, Object> getPathParameters() {
+        return pathParameters;
+    }
+
+    public void setPathParameters(Map<String, Object> pathParameters) {
+        this.pathParameters = pathParameters;
+    }
+
+    public Map<String, Object> getQueryParameters() {
+        return queryParameters;
+    }
+
+    public void setQueryParameters(Map<String, Object> queryParameters) {
+        this.queryParameters = queryParameters;
+    }
+
+    public boolean isChangedOnly() {
+        return changedOnly;
+    }
+
+    public void setChangedOnly(boolean changedOnly) {
+        this.changedOnly = changedOnly;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     // ---- Tracking API accessors ----

@@ -13,6 +13,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Calls Segment's Public API (workspace configuration: sources, destinations, schema settings, tracking plans,
@@ -25,14 +26,25 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
 
     @UriParam
     private final SegmentConfiguration configuration;
+    /**
+     * The URI as written, credentials included. The endpoint URI Camel shows and logs is masked, and Camel
+     * compares endpoints by that URI, so two endpoints that differ only in their token must be told apart by this.
+     */
+    private final String identity;
 
     public SegmentEndpoint(String uri, SegmentComponent component, SegmentConfiguration configuration) {
-        super(uri, component);
+        super(URISupport.sanitizeUri(uri), component);
         this.configuration = configuration;
+        this.identity = uri;
     }
 
     public SegmentConfiguration getConfiguration() {
         return configuration;
+    }
+
+    @Override
+    public SegmentComponent getComponent() {
+        return (SegmentComponent) super.getComponent();
     }
 
     /** Whether this endpoint's operation is a Tracking API call. */
@@ -48,7 +60,24 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
         if (isTracking()) {
             return;
         }
-        SegmentOperationCatalog.require(configuration.getOperation());
+        if (configuration.getApiFamily() == null) {
+            throw new IllegalArgumentException("Option apiFamily must be public or config");
+        }
+        operation();
+        int pageSize = configuration.getPageSize();
+        if (pageSize < 1 || pageSize > SegmentConfiguration.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("Option pageSize must be 1 to " + SegmentConfiguration.MAX_PAGE_SIZE
+                    + " (Segment's largest page), was " + pageSize);
+        }
+        if (configuration.getMaxMessagesPerPoll() < 0) {
+            throw new IllegalArgumentException("Option maxMessagesPerPoll must be 0 (all) or more, was "
+                    + configuration.getMaxMessagesPerPoll());
+        }
+    }
+
+    /** This endpoint's Public API or Config API operation; fails with the closest names for an unknown one. */
+    SegmentOperation operation() {
+        return configuration.getApiFamily().catalog().require(configuration.getOperation());
     }
 
     @Override
@@ -62,12 +91,21 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
             throw new IllegalArgumentException("Operation " + configuration.getOperation() + " is a Tracking API "
                     + "call and can only be sent (to:), not consumed (from:)");
         }
+        SegmentOperation operation = operation();
+        if (!operation.isList()) {
+            throw new IllegalArgumentException("Operation " + operation.operationId() + " returns no list: a "
+                    + "segment: consumer (from) polls a list operation such as listSources, listDestinations or "
+                    + "listTrackingPlans; call " + operation.operationId() + " with to(...)");
+        }
         SegmentConsumer consumer = new SegmentConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
 
-    /** A Public API client for this endpoint's token, region and version. */
+    /**
+     * A Public API client for this endpoint's token, region and version, or with apiFamily=config a legacy Config
+     * API client for its token.
+     */
     ApiClient createPublicApiClient() {
         String token = configuration.getToken();
         if (token == null || token.isBlank()) {
@@ -76,9 +114,16 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
                     + "Settings > Workspace settings > Access Management > Tokens)");
         }
         SegmentRegion region = configuration.getRegion();
-        return withRateLimit(configuration.clientBuilder(getCamelContext(), region.publicApiUrl()))
-                .authentication(Authentication.bearer(Secret.of(token)))
-                .header("Accept", configuration.getApiVersion().mediaType())
+        SegmentApiFamily family = configuration.getApiFamily();
+        ApiClient.Builder builder = withRateLimit(configuration.clientBuilder(getCamelContext(),
+                family.baseUrl(region)))
+                .authentication(Authentication.bearer(Secret.of(token)));
+        if (family == SegmentApiFamily.CONFIG) {
+            return builder.header("Accept", "application/json")
+                    .errorHandler(SegmentErrorHandler.forConfigApi())
+                    .build();
+        }
+        return builder.header("Accept", configuration.getApiVersion().mediaType())
                 .errorHandler(new SegmentErrorHandler(region, "token"))
                 .build();
     }
@@ -96,6 +141,17 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
                 .authentication(Authentication.basicUser(Secret.of(writeKey)))
                 .errorHandler(new SegmentErrorHandler(region, "writeKey"))
                 .build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SegmentEndpoint that && identity.equals(that.identity)
+                && getCamelContext() == that.getCamelContext();
+    }
+
+    @Override
+    public int hashCode() {
+        return identity.hashCode();
     }
 
     private ApiClient.Builder withRateLimit(ApiClient.Builder builder) {

@@ -14,14 +14,25 @@ final class SegmentErrorHandler implements ApiErrorHandler {
 
     private final SegmentRegion region;
     private final String credentialOption;
+    private final boolean configApi;
 
     /**
      * @param region           the region the endpoint calls, for the region hint
      * @param credentialOption the option holding the credential ({@code token} or {@code writeKey})
      */
     SegmentErrorHandler(SegmentRegion region, String credentialOption) {
+        this(region, credentialOption, false);
+    }
+
+    private SegmentErrorHandler(SegmentRegion region, String credentialOption, boolean configApi) {
         this.region = region;
         this.credentialOption = credentialOption;
+        this.configApi = configApi;
+    }
+
+    /** For the legacy Config API: one host, and its own tokens. */
+    static SegmentErrorHandler forConfigApi() {
+        return new SegmentErrorHandler(SegmentRegion.us, "token", true);
     }
 
     @Override
@@ -36,6 +47,11 @@ final class SegmentErrorHandler implements ApiErrorHandler {
 
     @Override
     public String hint(ApiError error) {
+        if (configApi && (error.status() == 401 || error.status() == 403)) {
+            return "Check option token: the legacy Config API (apiFamily=config) takes only Config API access "
+                    + "tokens; a Public API token works with apiFamily=public (the default), which offers the same "
+                    + "reads and more";
+        }
         return switch (error.status()) {
             case 401, 403 -> "Check option " + credentialOption + ": it may be revoked, lack the permission, or "
                     + "belong to a workspace in the other region. This call used region=" + region + " ("

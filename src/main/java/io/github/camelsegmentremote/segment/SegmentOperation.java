@@ -1,0 +1,34 @@
+package io.github.camelsegmentremote.segment;
+
+import io.github.camelsegmentremote.client.PathTemplate;
+
+/**
+ * One operation of the catalog.
+ *
+ * @param operationId the API's operationId, the endpoint path ({@code listSources})
+ * @param method      HTTP method
+ * @param path        path template relative to the API host
+ * @param tag         the API reference section
+ * @param summary     one line from the API reference
+ * @param paged       whether the answer is one page of a list (cursor or page-token paging)
+ * @param resultField the field of {@code data} holding the result (the list's items for paged operations), or
+ *                    null when the whole {@code data} object is the result
+ * @param resultList  whether the result is a list
+ * @param resultType  the spec model of the result (of each item for lists), or null
+ */
+public record SegmentOperation(String operationId, String method, PathTemplate path, String tag, String summary,
+        boolean paged, String resultField, boolean resultList, String resultType) {
+
+    /** Whether the operation sends a JSON body. */
+    public boolean hasBody() {
+        return switch (method) {
+            case "POST", "PUT", "PATCH" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the answer is a list a consumer can poll: a paged list, or a plain list read with GET. */
+    public boolean isList() {
+        return paged || "GET".equals(method) && resultList;
+    }
+}

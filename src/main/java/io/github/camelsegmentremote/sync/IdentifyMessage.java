@@ -1,0 +1,33 @@
+package io.github.camelsegmentremote.sync;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One employment mapped to a Segment identify: the userId, the traits, and the content hash that change detection
+ * compares. The map form ({@link #toMap()}) is what {@code segment:identify} takes as a body.
+ *
+ * @param employmentId the Remote employment id the message comes from
+ * @param userId       the Segment userId
+ * @param traits       traits, nulls already left out, in a stable order
+ * @param contentHash  SHA-256 (hex) of userId and traits: equal hashes mean nothing to send
+ */
+public record IdentifyMessage(String employmentId, String userId, Map<String, Object> traits, String contentHash) {
+
+    public IdentifyMessage {
+        traits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(traits));
+    }
+
+    /** The key a deterministic messageId is derived from: a re-sent unchanged message gets the same id. */
+    public String messageIdKey() {
+        return employmentId + ":" + contentHash;
+    }
+
+    /** {@code {"userId": ..., "traits": {...}}}. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("userId", userId);
+        map.put("traits", traits);
+        return map;
+    }
+}
