@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.remote;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -37,18 +38,25 @@ final class LogCapture implements AutoCloseable {
 
     /** The messages at {@code level} or above. */
     List<String> messages(Level level) {
-        return appender.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(level))
+        return events().stream().filter(e -> e.getLevel().isGreaterOrEqual(level))
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     /** Every message with its stack trace, from every logger except the raw HTTP ones. */
     List<String> all() {
-        return appender.list.stream()
+        return events().stream()
                 .filter(e -> RAW_HTTP_LOGGERS.stream().noneMatch(e.getLoggerName()::startsWith))
                 .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
                         + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(
                                 e.getThrowableProxy())))
                 .toList();
+    }
+
+    /** A snapshot: other threads may be logging (the appender appends under its own lock). */
+    private List<ILoggingEvent> events() {
+        synchronized (appender) {
+            return new ArrayList<>(appender.list);
+        }
     }
 
     @Override
