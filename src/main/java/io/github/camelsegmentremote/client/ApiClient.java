@@ -194,7 +194,7 @@ public final class ApiClient implements AutoCloseable {
                             + retryPolicy.maxTotalTime().toSeconds() + " s";
             ApiError exhausted = new ApiError(ApiError.Kind.RETRIES_EXHAUSTED, request, error.status(),
                     error.type(), error.message(), error.requestId(),
-                    error.hint() == null ? why : why + ". " + error.hint());
+                    error.hint() == null ? why : why + ". " + error.hint(), error.field());
             throw errorHandler.create(exhausted, cause);
         }
         metrics.retry();
