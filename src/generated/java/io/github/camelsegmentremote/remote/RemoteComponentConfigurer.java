@@ -71,6 +71,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": getOrCreateConfiguration(target).setMaxInFlight(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretrytime":
@@ -155,6 +157,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxAttempts": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretrytime":
@@ -240,6 +244,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return getOrCreateConfiguration(target).getMaxInFlight();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretrytime":

@@ -71,6 +71,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": target.getConfiguration().setMaxInFlight(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretrytime":
@@ -181,6 +183,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxAttempts": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretrytime":
@@ -292,6 +296,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return target.getConfiguration().getMaxInFlight();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretrytime":

@@ -23,7 +23,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(59);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -50,6 +50,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxConnections");
+        props.add("maxInFlight");
         props.add("maxMessagesPerPoll");
         props.add("maxRetryTime");
         props.add("method");

@@ -92,6 +92,11 @@ public class RemoteConfiguration extends ApiClientConfiguration {
     @UriParam(label = "consumer", description = "Polling: at most this many items per poll (0 = all); the poll "
             + "stops reading pages once it has them")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "1000", description = "Polling: items handed to the route and "
+            + "not yet completed, at most. Items are handed on without waiting for each to complete (an "
+            + "asynchronous step such as segment:identify batching can gather many); the poll waits when this many "
+            + "are open, and at its end until all completed. Bounds memory whatever the list's size")
+    private int maxInFlight = 1000;
 
     // ---- webhook consumer ----
     @UriParam(label = "consumer,security", secret = true, description = "Webhook: the signing key of the webhook "
@@ -277,6 +282,14 @@ public class RemoteConfiguration extends ApiClientConfiguration {
 
     public void setParams(Map<String, Object> params) {
         this.params = params == null ? new LinkedHashMap<>() : params;
+    }
+
+    public int getMaxInFlight() {
+        return maxInFlight;
+    }
+
+    public void setMaxInFlight(int maxInFlight) {
+        this.maxInFlight = maxInFlight;
     }
 
     public int getMaxMessagesPerPoll() {

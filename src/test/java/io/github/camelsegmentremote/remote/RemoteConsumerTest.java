@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.remote;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The polling consumer: one exchange per item, batch properties, limits, and no loss when pages shift. */
 class RemoteConsumerTest extends CamelTestSupport {
@@ -60,6 +62,12 @@ class RemoteConsumerTest extends CamelTestSupport {
             }
         });
         return getMockEndpoint("mock:item");
+    }
+
+    /** Streaming polls emit a re-read's items after the first read's: wait for the poll's last exchange. */
+    private static void awaitPollEnd(MockEndpoint mock) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mock.getExchanges().stream().anyMatch(
+                e -> Boolean.TRUE.equals(e.getProperty(ExchangePropertyKey.BATCH_COMPLETE, Boolean.class))));
     }
 
     private static List<String> ids(MockEndpoint mock) {
@@ -130,6 +138,7 @@ class RemoteConsumerTest extends CamelTestSupport {
         mock.expectedMinimumMessageCount(EMPLOYEES - 1);
         pollOnce("remote:listEmployments?pageSize=10" + client);
         mock.assertIsSatisfied();
+        awaitPollEnd(mock);
         assertThat(simulator().employment(removed)).isEmpty();
         List<String> emitted = ids(mock);
         assertThat(emitted).doesNotHaveDuplicates()
@@ -147,6 +156,7 @@ class RemoteConsumerTest extends CamelTestSupport {
         mock.expectedMinimumMessageCount(EMPLOYEES);
         pollOnce("remote:listEmployments?pageSize=10" + client);
         mock.assertIsSatisfied();
+        awaitPollEnd(mock);
         assertThat(simulator().employmentCount()).isEqualTo(EMPLOYEES + 1);
         assertThat(ids(mock)).doesNotHaveDuplicates().containsAll(before).hasSizeBetween(EMPLOYEES, EMPLOYEES + 1);
     }
