@@ -171,7 +171,8 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
             String listHash = message.getHeader(LIST_HASH, String.class);
             if (!dryRun && listHash != null && !listHash.equals(stored.get().listHash())) {
                 // The list item moved but the identify did not: remember it, so the next run skips the read.
-                stateStore.markSent(id, new SyncStateKey(listHash, hash).format(), Instant.now());
+                stateStore.markSent(id, new SyncStateKey(listHash, hash, stored.get().offboardingSent()).format(),
+                        Instant.now());
             }
             totalUnchanged.increment();
             done(run, SyncRunStats::unchanged);
@@ -188,10 +189,16 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
         return true;
     }
 
-    /** Whether to also send the offboarding track event for this employment. */
+    /** Whether to also send the offboarding track event: once per leaver, when it was not delivered before. */
     public boolean needsOffboardedEvent(Exchange exchange) {
-        return offboardedEvent != null && !offboardedEvent.isBlank()
-                && Boolean.TRUE.equals(exchange.getMessage().getHeader(OFFBOARDED, Boolean.class));
+        return offboardingEventEnabled()
+                && Boolean.TRUE.equals(exchange.getMessage().getHeader(OFFBOARDED, Boolean.class))
+                && !stored(exchange.getMessage().getHeader(EMPLOYMENT_ID, String.class))
+                        .map(SyncStateKey::offboardingSent).orElse(false);
+    }
+
+    private boolean offboardingEventEnabled() {
+        return offboardedEvent != null && !offboardedEvent.isBlank();
     }
 
     /**
@@ -212,7 +219,8 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
         track.put("event", offboardedEvent);
         track.put("properties", properties);
         message.setBody(track);
-        message.setHeader(MESSAGE_ID_KEY, message.getHeader(MESSAGE_ID_KEY) + ":" + offboardedEvent);
+        // One offboarding per employment: the key does not depend on the traits.
+        message.setHeader(MESSAGE_ID_KEY, message.getHeader(EMPLOYMENT_ID) + ":" + offboardedEvent);
     }
 
     /** Records that Segment accepted the identify: call it after {@code segment:identify} completed. */
@@ -226,7 +234,9 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
                     + " that map() sets: call map() first in the route");
         }
         String listHash = message.getHeader(LIST_HASH, hash, String.class);
-        stateStore.markSent(id, new SyncStateKey(listHash, hash).format(), Instant.now());
+        boolean offboardingSent = stored(id).map(SyncStateKey::offboardingSent).orElse(false)
+                || (offboardingEventEnabled() && Boolean.TRUE.equals(message.getHeader(OFFBOARDED, Boolean.class)));
+        stateStore.markSent(id, new SyncStateKey(listHash, hash, offboardingSent).format(), Instant.now());
         totalSent.increment();
         done(runOf(exchange), SyncRunStats::sent);
     }
