@@ -81,6 +81,13 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
     @Override
     public void setCamelContext(CamelContext camelContext) {
         this.camelContext = camelContext;
+        try {
+            // Beans of a route file are created before the context runs; join it as a service while it starts,
+            // so it stops with the context and its counters are registered in JMX (Hawtio).
+            camelContext.addStartupListener((context, alreadyStarted) -> context.addService(this, true, true));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not register the employment sync with the Camel context", e);
+        }
     }
 
     @Override
@@ -309,7 +316,8 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
         }
     }
 
-    private void ensureStarted() {
+    /** Starts on first use when no Camel context started it (plain Java use). */
+    private synchronized void ensureStarted() {
         if (!isStarted()) {
             start();
         }

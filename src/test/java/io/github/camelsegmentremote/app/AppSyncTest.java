@@ -142,6 +142,13 @@ class AppSyncTest {
         assertThat(routes.body()).contains("sync-remote-employees-to-segment");
         HttpResponse<String> uris = get("/actuator/jolokia/read/org.apache.camel:context=*,type=endpoints,name=*/"
                 + "EndpointUri");
+        // The sync's counters are a Camel service MBean, so Hawtio shows them.
+        JsonNode services = json.readTree(get("/actuator/jolokia/search/org.apache.camel:type=services,*").body());
+        String syncMBean = java.util.stream.StreamSupport.stream(services.path("value").spliterator(), false)
+                .map(JsonNode::asText).filter(n -> n.contains("EmploymentSync")).findFirst().orElseThrow();
+        JsonNode totalSent = json.readTree(get("/actuator/jolokia/read/" + syncMBean.replace("\"", "%22")
+                + "/TotalSent").body());
+        assertThat(totalSent.path("value").asLong()).as(totalSent.toString()).isGreaterThanOrEqualTo(ids.size());
         assertThat(uris.body()).contains("segment://identify").doesNotContain("sandbox-fake-write-key")
                 .doesNotContain("ra_test_");
     }
