@@ -84,7 +84,13 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
         try {
             // Beans of a route file are created before the context runs; join it as a service while it starts,
             // so it stops with the context and its counters are registered in JMX (Hawtio).
-            camelContext.addStartupListener((context, alreadyStarted) -> context.addService(this, true, true));
+            // The YAML loader may build a route file's beans more than once: only the instance that ended up in the
+            // registry joins.
+            camelContext.addStartupListener((context, alreadyStarted) -> {
+                if (context.getRegistry().findByType(EmploymentSync.class).stream().anyMatch(b -> b == this)) {
+                    context.addService(this, true, true);
+                }
+            });
         } catch (Exception e) {
             throw new IllegalStateException("could not register the employment sync with the Camel context", e);
         }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = CamelSegmentRemoteApplication.class, useMainMethod = SpringBootTest.UseMainMethod.ALWAYS,
                 webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext
 class AppSyncTest {
 
     private static final int PORT = FreePort.find();
