@@ -23,7 +23,7 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(50);
         props.add("allPages");
         props.add("apiFamily");
         props.add("apiVersion");
@@ -31,6 +31,7 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("batchSize");
         props.add("bridgeErrorHandler");
         props.add("changedOnly");
         props.add("clientConnectionManager");
@@ -38,14 +39,17 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("flushInterval");
         props.add("greedy");
         props.add("httpClient");
         props.add("initialBackoff");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxAttempts");
+        props.add("maxBatchBytes");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
+        props.add("maxQueueSize");
         props.add("maxRetryTime");
         props.add("operation");
         props.add("outputClass");
@@ -62,6 +66,7 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("senderThreads");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("timeUnit");

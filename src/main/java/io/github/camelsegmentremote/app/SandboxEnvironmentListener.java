@@ -39,6 +39,8 @@ public class SandboxEnvironmentListener implements ApplicationListener<Applicati
             properties.put("remote.token", SandboxTokens.REMOTE_TOKEN);
             properties.put("remote.environment", "sandbox");
             properties.put("remote.base-url", sandbox.remote().baseUrl());
+            // The sandbox has no rate limit unless asked for one.
+            properties.put("remote.requests-per-minute", "0");
             properties.put("remote.webhook-signing-key", SandboxTokens.REMOTE_SIGNING_KEY);
             properties.put("segment.write-key", SandboxTokens.SEGMENT_WRITE_KEY);
             properties.put("segment.region", "us");

@@ -57,6 +57,7 @@ public final class ApiClient implements AutoCloseable {
     private final Sleeper sleeper;
 
     private ApiClient(Builder b) {
+        warnIfHttpClientLogsCredentials();
         this.baseUrl = stripTrailingSlash(Objects.requireNonNull(b.baseUrl, "baseUrl"));
         this.authentication = b.authentication;
         this.defaultHeaders = Map.copyOf(b.headers);
@@ -193,7 +194,7 @@ public final class ApiClient implements AutoCloseable {
                             + retryPolicy.maxTotalTime().toSeconds() + " s";
             ApiError exhausted = new ApiError(ApiError.Kind.RETRIES_EXHAUSTED, request, error.status(),
                     error.type(), error.message(), error.requestId(),
-                    error.hint() == null ? why : why + ". " + error.hint());
+                    error.hint() == null ? why : why + ". " + error.hint(), error.field());
             throw errorHandler.create(exhausted, cause);
         }
         metrics.retry();
@@ -241,6 +242,21 @@ public final class ApiClient implements AutoCloseable {
         }
         return response;
     }
+
+    /**
+     * Apache HttpClient logs every request header, Authorization included, when its header or wire logger is at
+     * DEBUG. That is outside this client's control, so say so once, loudly, without the credential.
+     */
+    private static void warnIfHttpClientLogsCredentials() {
+        if (!HTTP_CLIENT_LOG_WARNED && (LoggerFactory.getLogger("org.apache.hc.client5.http.headers").isDebugEnabled()
+                || LoggerFactory.getLogger("org.apache.hc.client5.http.wire").isDebugEnabled())) {
+            HTTP_CLIENT_LOG_WARNED = true;
+            LOG.warn("Loggers org.apache.hc.client5.http.headers / .wire are at DEBUG: Apache HttpClient will write "
+                    + "request headers, including the Authorization credential, to the log. Set both to INFO.");
+        }
+    }
+
+    private static volatile boolean HTTP_CLIENT_LOG_WARNED;
 
     private static String describe(IOException e) {
         String message = e.getMessage();

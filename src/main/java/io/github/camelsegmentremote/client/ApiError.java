@@ -2,10 +2,17 @@ package io.github.camelsegmentremote.client;
 
 /**
  * What went wrong with one call, before it becomes a typed exception: the kind of failure, the call, the HTTP
- * status (0 when no answer came), the API's own error type and message, its request id, and a hint at the fix.
+ * status (0 when no answer came), the API's own error type and message, its request id, a hint at the fix, and the
+ * request field or parameter the API blamed, if it named one.
  */
 public record ApiError(Kind kind, ApiRequest request, int status, String type, String message, String requestId,
-        String hint) {
+        String hint, String field) {
+
+    /** An error that names no field. */
+    public ApiError(Kind kind, ApiRequest request, int status, String type, String message, String requestId,
+            String hint) {
+        this(kind, request, status, type, message, requestId, hint, null);
+    }
 
     /** Failure kinds. */
     public enum Kind {
@@ -20,7 +27,11 @@ public record ApiError(Kind kind, ApiRequest request, int status, String type, S
     }
 
     public ApiError withHint(String newHint) {
-        return new ApiError(kind, request, status, type, message, requestId, newHint);
+        return new ApiError(kind, request, status, type, message, requestId, newHint, field);
+    }
+
+    public ApiError withField(String newField) {
+        return new ApiError(kind, request, status, type, message, requestId, hint, newField);
     }
 
     /** A readable one-line description with no secret in it (request ids and paths only). */
@@ -38,6 +49,9 @@ public record ApiError(Kind kind, ApiRequest request, int status, String type, S
         }
         if (message != null && !message.isBlank()) {
             sb.append(": ").append(message);
+        }
+        if (field != null && !field.isBlank()) {
+            sb.append(" (field ").append(field).append(')');
         }
         if (requestId != null) {
             sb.append(" (request id ").append(requestId).append(')');

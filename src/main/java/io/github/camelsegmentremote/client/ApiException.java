@@ -41,6 +41,11 @@ public class ApiException extends RuntimeException {
         return error.requestId();
     }
 
+    /** The request field or parameter the API blamed, if it named one. */
+    public String field() {
+        return error.field();
+    }
+
     public String operation() {
         return error.request().operation();
     }

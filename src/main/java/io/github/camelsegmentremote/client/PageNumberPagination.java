@@ -26,9 +26,11 @@ final class PageNumberPagination implements Pagination {
     @Override
     public Page read(ApiRequest request, JsonNode body) {
         JsonNode data = ListItems.data(body);
-        int current = data.path("current_page").asInt(parse(request.queryValue(PAGE)));
-        Integer totalPages = data.hasNonNull("total_pages") ? data.get("total_pages").asInt() : null;
-        Long totalCount = data.hasNonNull("total_count") ? data.get("total_count").asLong() : null;
+        // A few Remote lists (company departments) put the page numbers beside "data", not inside it.
+        JsonNode meta = data.has("current_page") || !body.has("current_page") ? data : body;
+        int current = meta.path("current_page").asInt(parse(request.queryValue(PAGE)));
+        Integer totalPages = meta.hasNonNull("total_pages") ? meta.get("total_pages").asInt() : null;
+        Long totalCount = meta.hasNonNull("total_count") ? meta.get("total_count").asLong() : null;
         var items = ListItems.in(data, itemsField, request);
         boolean more = totalPages != null ? current < totalPages : !items.isEmpty();
         ApiRequest next = more ? request.withQuery(PAGE, current + 1) : null;

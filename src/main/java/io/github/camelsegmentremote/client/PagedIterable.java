@@ -36,9 +36,20 @@ public final class PagedIterable implements Iterable<JsonNode> {
         return PageIterator::new;
     }
 
+    /**
+     * The items of {@code page}, already fetched (by {@link #firstPage()}, say), then those of the pages after it,
+     * fetched lazily as the iteration reaches them.
+     */
+    public Iterable<JsonNode> from(Page page) {
+        return () -> items(new PageIterator(page));
+    }
+
     @Override
     public Iterator<JsonNode> iterator() {
-        Iterator<Page> pages = new PageIterator();
+        return items(new PageIterator());
+    }
+
+    private static Iterator<JsonNode> items(Iterator<Page> pages) {
         return new Iterator<>() {
             private Iterator<JsonNode> current = Collections.emptyIterator();
 
@@ -71,16 +82,33 @@ public final class PagedIterable implements Iterable<JsonNode> {
     }
 
     private final class PageIterator implements Iterator<Page> {
-        private ApiRequest next = first;
+        private ApiRequest next;
         private int ordinal;
+        private Page fetched;
+
+        PageIterator() {
+            this.next = first;
+        }
+
+        /** Starts with a page already fetched, then continues after it. */
+        PageIterator(Page start) {
+            this.fetched = start;
+            this.next = start.next();
+            this.ordinal = start.number();
+        }
 
         @Override
         public boolean hasNext() {
-            return next != null;
+            return fetched != null || next != null;
         }
 
         @Override
         public Page next() {
+            if (fetched != null) {
+                Page page = fetched;
+                fetched = null;
+                return page;
+            }
             if (next == null) {
                 throw new NoSuchElementException();
             }

@@ -82,6 +82,25 @@ public class SegmentConfiguration extends ApiClientConfiguration {
     @UriParam(label = "security", secret = true, description = "Write key of the source the Tracking API calls "
             + "(identify, track, group, page, screen, alias, batch) send to")
     private String writeKey;
+    @UriParam(label = "tracking", defaultValue = "100", description = "Most messages per /v1/batch request "
+            + "(at most 2500, Segment's limit). Messages of many exchanges are packed together; each exchange "
+            + "completes when the request that carried its message was accepted or finally failed. 1 sends every "
+            + "exchange on its own to the single-call endpoint (/v1/identify, ...) on the caller's thread")
+    private int batchSize = 100;
+    @UriParam(label = "tracking", defaultValue = "5000", javaType = "java.time.Duration",
+            description = "Longest a message waits for its batch to fill before the batch is sent anyway. An "
+                    + "exchange waits for its batch: with fewer concurrent exchanges than batchSize, this is its "
+                    + "latency. Open batches are also sent when the route or context stops")
+    private long flushInterval = 5000;
+    @UriParam(label = "tracking,advanced", defaultValue = "512000", description = "Largest /v1/batch request "
+            + "body in bytes, envelope included (at most 512000, Segment's 500 KB). A message is at most 32 KB")
+    private int maxBatchBytes = 512_000;
+    @UriParam(label = "tracking,advanced", defaultValue = "10000", description = "Most messages waiting for "
+            + "their batch or in flight; when it is reached, sending exchanges wait for room (backpressure)")
+    private int maxQueueSize = 10_000;
+    @UriParam(label = "tracking,advanced", defaultValue = "2", description = "Threads sending batches "
+            + "concurrently; each request may take up to maxRetryTime when Segment fails")
+    private int senderThreads = 2;
 
     public String getOperation() {
         return operation;
@@ -205,6 +224,46 @@ public class SegmentConfiguration extends ApiClientConfiguration {
 
     public void setWriteKey(String writeKey) {
         this.writeKey = writeKey;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public long getFlushInterval() {
+        return flushInterval;
+    }
+
+    public void setFlushInterval(long flushInterval) {
+        this.flushInterval = flushInterval;
+    }
+
+    public int getMaxBatchBytes() {
+        return maxBatchBytes;
+    }
+
+    public void setMaxBatchBytes(int maxBatchBytes) {
+        this.maxBatchBytes = maxBatchBytes;
+    }
+
+    public int getMaxQueueSize() {
+        return maxQueueSize;
+    }
+
+    public void setMaxQueueSize(int maxQueueSize) {
+        this.maxQueueSize = maxQueueSize;
+    }
+
+    public int getSenderThreads() {
+        return senderThreads;
+    }
+
+    public void setSenderThreads(int senderThreads) {
+        this.senderThreads = senderThreads;
     }
 
     // ---- end of accessors ----

@@ -55,14 +55,20 @@ final class SegmentErrorHandler implements ApiErrorHandler {
         return switch (error.status()) {
             case 401, 403 -> "Check option " + credentialOption + ": it may be revoked, lack the permission, or "
                     + "belong to a workspace in the other region. This call used region=" + region + " ("
-                    + region.publicApiUrl() + "); if the workspace is in the " + region.other().name().toUpperCase()
-                    + " (its app URL starts with " + (region.other() == SegmentRegion.eu ? "app.eu.segment.com"
-                            : "app.segment.com") + "), set region=" + region.other() + ". Legacy Config API "
-                    + "tokens do not work on the Public API";
+                    + (tracking() ? region.trackingUrl() : region.publicApiUrl()) + "); if the workspace is in the "
+                    + region.other().name().toUpperCase() + " (its app URL starts with "
+                    + (region.other() == SegmentRegion.eu ? "app.eu.segment.com" : "app.segment.com")
+                    + "), set region=" + region.other()
+                    + (tracking() ? "" : ". Legacy Config API tokens do not work on the Public API");
             case 404 -> "Check the ids in the path: the resource does not exist in this token's workspace";
             case 429 -> "Segment's rate limit: lower requestsPerSecond or spread the calls";
             default -> null;
         };
+    }
+
+    /** Whether the handler serves the Tracking API (write key) rather than the Public API (token). */
+    private boolean tracking() {
+        return "writeKey".equals(credentialOption);
     }
 
     @Override

@@ -105,7 +105,7 @@ class SegmentSecretsTest extends CamelTestSupport {
         template.sendBody("direct:wrongRegion", null);
         failed.assertIsSatisfied();
         // Let the consumer with the wrong token fail its polls and log them.
-        await().until(() -> logs.list.stream()
+        await().until(() -> snapshot().stream()
                 .anyMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN) && e.getLoggerName().contains("Consumer")
                         || e.getFormattedMessage().contains("pollWithTheWrongToken") && e.getThrowableProxy() != null));
 
@@ -114,8 +114,8 @@ class SegmentSecretsTest extends CamelTestSupport {
             assertThat(cause).isInstanceOf(SegmentApiException.class);
             SECRETS.forEach(secret -> assertThat(cause.getMessage()).doesNotContain(secret));
         });
-        assertThat(logs.list).as("captured logs").hasSizeGreaterThan(20);
-        for (ILoggingEvent event : logs.list) {
+        assertThat(snapshot()).as("captured logs").hasSizeGreaterThan(20);
+        for (ILoggingEvent event : snapshot()) {
             String text = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
                     : ThrowableProxyUtil.asString(event.getThrowableProxy()));
             SECRETS.forEach(secret -> assertThat(text).as("log line of %s", event.getLoggerName())
@@ -134,5 +134,12 @@ class SegmentSecretsTest extends CamelTestSupport {
         assertThat(context.getRoutes()).allSatisfy(route -> SECRETS.forEach(secret -> assertThat(
                 route.getEndpoint().getEndpointUri()).doesNotContain(secret)));
         assertThat(context.getEndpoints()).hasAtLeastOneElementOfType(SegmentEndpoint.class);
+    }
+
+    /** A copy taken under the appender's lock: background threads may still be logging. */
+    private List<ILoggingEvent> snapshot() {
+        synchronized (logs) {
+            return new java.util.ArrayList<>(logs.list);
+        }
     }
 }
