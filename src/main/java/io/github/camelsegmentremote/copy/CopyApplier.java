@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a plan on the target workspace, in three passes so that every step finds what it needs: labels
- * first; then per source createSource/updateSource, its labels and its tracking plan; then schema settings (their
- * forwarding targets may be sources created in the pass before); then destinations. A failed call fails its source
- * only: the others go on, and the report tells what was done.
+ * Carries out a plan on the target workspace. The missing labels are created first, then three passes over the
+ * sources, so that every step finds what it needs: createSource/updateSource with the source's labels and tracking
+ * plan; schema settings (their forwarding targets may be sources the first pass created); destinations. A failed
+ * call fails its source only: the others go on, and the report tells what was done.
  */
 final class CopyApplier {
 
