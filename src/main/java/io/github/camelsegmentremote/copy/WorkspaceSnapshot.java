@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.camelsegmentremote.segment.model.Destination;
-import io.github.camelsegmentremote.segment.model.Label;
 import io.github.camelsegmentremote.segment.model.SchemaSettings;
 import io.github.camelsegmentremote.segment.model.Source;
 import io.github.camelsegmentremote.segment.model.TrackingPlan;
