@@ -33,7 +33,8 @@ class AppRestartAndHawtioTest {
     private static ConfigurableApplicationContext start(int port, Path dataDir) {
         return CamelSegmentRemoteApplication.application().run("--server.port=" + port, "--app.sandbox=true",
                 "--sync.interval=1000", "--sync.initial-delay=0", "--sync.flush-interval=300",
-                "--sync.data-directory=" + dataDir, "--spring.jmx.enabled=true");
+                "--sync.data-directory=" + dataDir, "--copy.output-dir=" + dataDir.resolve("copy"),
+                "--spring.jmx.enabled=true");
     }
 
     private static EmploymentSync sync(ConfigurableApplicationContext app) {

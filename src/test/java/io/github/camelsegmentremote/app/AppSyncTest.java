@@ -52,6 +52,7 @@ class AppSyncTest {
         registry.add("sync.flush-interval", () -> "300");
         registry.add("sync.data-directory", () -> dataDir.toString());
         registry.add("copy.mode", () -> "plan");
+        registry.add("copy.output-dir", () -> dataDir.resolve("copy").toString());
     }
 
     @AfterAll
