@@ -39,13 +39,13 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class FaultSyncTest {
 
-    static final int CI_EMPLOYEES = 3_000;
+    private static final int CI_EMPLOYEES = 3_000;
     private static final int EMPLOYEES = Integer.getInteger("reliability.employees", CI_EMPLOYEES);
     private static final Logger LOG = LoggerFactory.getLogger(FaultSyncTest.class);
 
-    static final FaultPlan TRACKING_FAULTS = FaultPlan.NONE.withServerErrors(0.20, 500).withRateLimits(0.02, 1000)
+    private static final FaultPlan TRACKING_FAULTS = FaultPlan.NONE.withServerErrors(0.20, 500).withRateLimits(0.02, 1000)
             .withResets(0.05);
-    static final FaultPlan REMOTE_FAULTS = FaultPlan.NONE.withServerErrors(0.03, 502).withRateLimits(0.015, 100);
+    private static final FaultPlan REMOTE_FAULTS = FaultPlan.NONE.withServerErrors(0.03, 502).withRateLimits(0.015, 100);
     private static final double LOST_ANSWER_RATE = 0.05;
     private static final int BURST = 5;
 
