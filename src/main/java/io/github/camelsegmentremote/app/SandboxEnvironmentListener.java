@@ -32,7 +32,6 @@ public class SandboxEnvironmentListener implements ApplicationListener<Applicati
         Map<String, Object> properties = new LinkedHashMap<>();
         boolean loopback = isLoopback(env.getProperty("server.address", "127.0.0.1"));
         properties.put("hawtio.authenticationEnabled", String.valueOf(!loopback));
-        properties.put("app.loopback", String.valueOf(loopback));
         if (SandboxMode.enabled(env)) {
             Sandbox sandbox = SandboxHolder.start(env.getProperty("app.sandbox-employees", Integer.class, 300));
             properties.put("app.sandbox-active", "true");

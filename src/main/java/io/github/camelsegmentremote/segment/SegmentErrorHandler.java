@@ -59,7 +59,8 @@ final class SegmentErrorHandler implements ApiErrorHandler {
                     + region.other().name().toUpperCase() + " (its app URL starts with "
                     + (region.other() == SegmentRegion.eu ? "app.eu.segment.com" : "app.segment.com")
                     + "), set region=" + region.other()
-                    + (tracking() ? "" : ". Legacy Config API tokens do not work on the Public API");
+                    + (tracking() ? "" : ". Legacy Config API tokens do not work on the Public API: use such a "
+                            + "token with apiFamily=config, or create a Public API token");
             case 404 -> "Check the ids in the path: the resource does not exist in this token's workspace";
             case 429 -> "Segment's rate limit: lower requestsPerSecond or spread the calls";
             default -> null;

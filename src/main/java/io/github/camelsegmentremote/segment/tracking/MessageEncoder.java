@@ -21,6 +21,9 @@ import io.github.camelsegmentremote.segment.TrackingCall;
  */
 final class MessageEncoder {
 
+    /** Fields Segment reads as objects. */
+    private static final List<String> OBJECT_FIELDS = List.of("traits", "properties", "context", "integrations");
+
     private final ObjectMapper mapper;
     private final MessageBodies bodies;
     private final Clock clock;
@@ -64,6 +67,7 @@ final class MessageEncoder {
         String described = type + " message" + where + (who == null ? "" : " for " + (userId != null ? "userId '"
                 : "anonymousId '") + who + "'");
         requireFields(node, type, userId, anonymousId, described, who);
+        requireObjects(node, type, described, who);
         timestamp(node, type, described, who);
         String messageId = messageId(node, type, messageIdKey, described, who);
         byte[] json;
@@ -139,6 +143,21 @@ final class MessageEncoder {
         }
         if (type == TrackingCall.group && blank(node, "groupId")) {
             throw new SegmentMessageRejectedException(type.name(), who, "The " + described + " has no groupId");
+        }
+    }
+
+    /**
+     * Segment's spec types traits, properties, context and integrations as objects, and its batch answer does not
+     * say when a message was not read as meant: refuse anything else here, where the caller still learns why.
+     */
+    private static void requireObjects(ObjectNode node, TrackingCall type, String described, String who) {
+        for (String field : OBJECT_FIELDS) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isObject()) {
+                throw new SegmentMessageRejectedException(type.name(), who, "The " + field + " of the " + described
+                        + " must be a JSON object (a Map), was " + value.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + "; leave it out or send null for none");
+            }
         }
     }
 
