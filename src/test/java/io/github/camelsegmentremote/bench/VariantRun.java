@@ -1,0 +1,31 @@
+package io.github.camelsegmentremote.bench;
+
+/**
+ * What a variant measured itself: the full sync (timed from its first Remote request until Segment acknowledged
+ * every identify) and an optional second phase.
+ *
+ * @param setupMillis      building the client or Camel context before the timed sync (not in {@code syncMillis})
+ * @param startEpochMillis wall clock when the timed sync began (to relate the sandbox's first Segment request to)
+ * @param syncMillis       the full sync
+ * @param delivered        identifies the variant saw acknowledged
+ * @param second           the second phase, or null when the variant has none
+ * @param settings         the settings that matter, for the report
+ */
+record VariantRun(double setupMillis, long startEpochMillis, double syncMillis, long delivered, SecondPhase second,
+        String settings) {
+
+    /**
+     * A second pass over the unchanged list: this project's re-sync, or the floor's paging alone.
+     *
+     * @param kind   {@code re-sync} or {@code paging only}
+     * @param millis its duration
+     * @param sent   identifies it sent
+     * @param counts the requests it made
+     */
+    record SecondPhase(String kind, double millis, long sent, SandboxCounts counts) {
+    }
+
+    static double millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+}
