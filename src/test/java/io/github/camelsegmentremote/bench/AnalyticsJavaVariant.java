@@ -34,16 +34,15 @@ final class AnalyticsJavaVariant implements SyncVariant {
 
     @Override
     public VariantRun run(BenchTarget target) throws Exception {
-        long setupStart = System.nanoTime();
+        Stopwatch setup = Stopwatch.start();
         DeliveryCounter delivered = new DeliveryCounter();
         Analytics analytics = Analytics.builder(SandboxTokens.SEGMENT_WRITE_KEY).endpoint(target.trackingBaseUrl())
                 .callback(delivered).build();
         HttpClient http = HttpClient.newHttpClient();
         EmploymentIdentifyMapper mapper = new EmploymentIdentifyMapper();
-        double setupMillis = VariantRun.millisSince(setupStart);
+        double setupMillis = setup.millis();
         try {
-            long startEpochMillis = System.currentTimeMillis();
-            long start = System.nanoTime();
+            Stopwatch sync = Stopwatch.start();
             long enqueued = 0;
             for (int page = 1;; page++) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(RemoteListing.url(target, page)))
@@ -68,8 +67,7 @@ final class AnalyticsJavaVariant implements SyncVariant {
             }
             analytics.flush();
             delivered.await(enqueued, DELIVERY_TIMEOUT);
-            double syncMillis = VariantRun.millisSince(start);
-            return new VariantRun(setupMillis, startEpochMillis, syncMillis, delivered.succeeded.get(), null,
+            return new VariantRun(setupMillis, sync, delivered.succeeded.get(), null,
                     "analytics-java 3.5.4 defaults (flushQueueSize 250, 500 KB batches, 1 network thread, "
                             + "unbounded queue), java.net.http paging at 100");
         } finally {

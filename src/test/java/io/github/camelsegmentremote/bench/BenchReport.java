@@ -60,9 +60,9 @@ final class BenchReport {
         md.append("Runs from ").append(started).append(" to ").append(finished).append("; variant JVMs with -Xmx")
                 .append(options.xmx()).append(".\n\n");
         md.append("| Variant | N | runs ok | wall time, median (min–max) | employees/s (median) | time vs floor "
-                + "| first identify after | Remote list / detail calls | Segment requests | heap: most used / "
+                + "| CPU time of its JVM (median) | first identify after | Remote list / detail calls | Segment requests | heap: most used / "
                 + "most live after GC | peak RSS |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int size : sizes()) {
             Optional<Stats> floor = syncMillis(Variants.FLOOR, size);
             for (String variant : variants()) {
@@ -74,7 +74,7 @@ final class BenchReport {
                 md.append("| ").append(variant).append(" | ").append(String.format(Locale.ROOT, "%,d", size))
                         .append(" | ").append(ok.size()).append('/').append(all).append(" | ");
                 if (ok.isEmpty()) {
-                    md.append(failures(variant, size)).append(" | | | | | | | |\n");
+                    md.append(failures(variant, size)).append(" | | | | | | | | |\n");
                     continue;
                 }
                 Stats time = Stats.of(ok, Measurement::syncMillis).orElseThrow();
@@ -82,6 +82,8 @@ final class BenchReport {
                         .append(String.format(Locale.ROOT, "%,.0f", size / (time.median() / 1000))).append(" | ")
                         .append(floor.map(f -> String.format(Locale.ROOT, "%.2fx", time.median() / f.median()))
                                 .orElse("–"))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.1f s", Stats.of(ok, m -> m.report()
+                                .variant().syncCpuMillis()).orElseThrow().median() / 1000))
                         .append(" | ").append(Stats.of(ok, Measurement::firstIdentifyMillis)
                                 .map(s -> String.format(Locale.ROOT, "%.0f ms", s.median())).orElse("–"))
                         .append(" | ").append(range(ok, m -> m.firstSync().remoteListCalls())).append(" / ")
@@ -94,8 +96,8 @@ final class BenchReport {
         }
         md.append("\nSecond pass over the unchanged list (this project: a re-sync; the floor: reading every page and "
                 + "nothing else):\n\n");
-        md.append("| N | variant | phase | time, median (min–max) | identifies sent | Segment requests "
-                + "| Remote list / detail calls |\n|---:|---|---|---:|---:|---:|---:|\n");
+        md.append("| N | variant | phase | time, median (min–max) | CPU time of its JVM (median) | identifies sent "
+                + "| Segment requests | Remote list / detail calls |\n|---:|---|---|---:|---:|---:|---:|---:|\n");
         for (int size : sizes()) {
             for (String variant : variants()) {
                 List<Measurement> withSecond = ok(variant, size).stream().filter(m -> m.report().variant()
@@ -107,6 +109,8 @@ final class BenchReport {
                         .append(withSecond.get(0).report().variant().second().kind()).append(" | ")
                         .append(seconds(Stats.of(withSecond, m -> m.report().variant().second().millis())
                                 .orElseThrow()))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.1f s", Stats.of(withSecond, m -> m
+                                .report().variant().second().cpuMillis()).orElseThrow().median() / 1000))
                         .append(" | ").append(range(withSecond, m -> m.report().variant().second().sent()))
                         .append(" | ").append(range(withSecond, m -> m.report().variant().second().counts()
                                 .segmentRequests()))
@@ -193,9 +197,9 @@ final class BenchReport {
     }
 
     String csv() {
-        StringBuilder csv = new StringBuilder("variant,employees,repetition,ok,failure,sync_ms,employees_per_s,"
+        StringBuilder csv = new StringBuilder("variant,employees,repetition,ok,failure,sync_ms,sync_cpu_ms,employees_per_s,"
                 + "setup_ms,first_identify_ms,remote_list_calls,remote_detail_calls,segment_requests,identifies,"
-                + "distinct_user_ids,duplicates,second_phase,second_phase_ms,second_phase_sent,"
+                + "distinct_user_ids,duplicates,second_phase,second_phase_ms,second_phase_cpu_ms,second_phase_sent,"
                 + "second_phase_segment_requests,second_phase_remote_list_calls,heap_max_used_mb,"
                 + "heap_max_after_gc_mb,rss_peak_mb,load_before,load_after\n");
         for (Measurement m : runs.stream().sorted(Comparator.comparing(Measurement::employees)
@@ -205,17 +209,18 @@ final class BenchReport {
             if (m.ok()) {
                 VariantRun v = m.report().variant();
                 VariantRun.SecondPhase second = v.second();
-                cells.addAll(List.of(fmt(v.syncMillis()), fmt(m.employeesPerSecond()), fmt(v.setupMillis()),
+                cells.addAll(List.of(fmt(v.syncMillis()), fmt(v.syncCpuMillis()), fmt(m.employeesPerSecond()), fmt(v.setupMillis()),
                         fmt(m.firstIdentifyMillis()), m.firstSync().remoteListCalls(),
                         m.firstSync().remoteDetailCalls(), m.firstSync().segmentRequests(), m.identifies(),
                         m.distinctUserIds(), m.duplicates(), second == null ? "" : second.kind(),
-                        second == null ? "" : fmt(second.millis()), second == null ? "" : second.sent(),
+                        second == null ? "" : fmt(second.millis()), second == null ? "" : fmt(second.cpuMillis()),
+                        second == null ? "" : second.sent(),
                         second == null ? "" : second.counts().segmentRequests(),
                         second == null ? "" : second.counts().remoteListCalls(),
                         m.report().memory().maxUsedBytes() >> 20, m.report().memory().maxAfterGcBytes() >> 20,
                         m.report().memory().vmHwmKb() >> 10));
             } else {
-                cells.addAll(Collections.nCopies(18, ""));
+                cells.addAll(Collections.nCopies(20, ""));
             }
             cells.add(fmt(m.loadBefore()));
             cells.add(fmt(m.loadAfter()));

@@ -28,19 +28,17 @@ final class CamelHttpVariant implements SyncVariant {
 
     @Override
     public VariantRun run(BenchTarget target) throws Exception {
-        long setupStart = System.nanoTime();
+        Stopwatch setup = Stopwatch.start();
         AtomicLong posted = new AtomicLong();
         CamelContext context = new DefaultCamelContext();
         context.addRoutes(new SyncRoute(target, posted));
         context.start();
         try {
             ProducerTemplate template = context.createProducerTemplate();
-            double setupMillis = VariantRun.millisSince(setupStart);
-            long startEpochMillis = System.currentTimeMillis();
-            long start = System.nanoTime();
+            double setupMillis = setup.millis();
+            Stopwatch sync = Stopwatch.start();
             template.sendBody("direct:sync", null);
-            double syncMillis = VariantRun.millisSince(start);
-            return new VariantRun(setupMillis, startEpochMillis, syncMillis, posted.get(), null,
+            return new VariantRun(setupMillis, sync, posted.get(), null,
                     "camel-http 4.18.0 defaults, loopDoWhile over pages of 100, sequential split, one POST "
                             + "/v1/identify per employee");
         } finally {

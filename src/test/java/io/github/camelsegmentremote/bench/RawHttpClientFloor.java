@@ -31,6 +31,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 final class RawHttpClientFloor implements SyncVariant {
 
     static final int BATCH_BYTES = 500_000;
+    private static final String SETTINGS = "one thread, Apache HttpClient 5 classic, /v1/batch bodies up to "
+            + BATCH_BYTES + " bytes";
     private static final byte[] BATCH_START = "{\"batch\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] BATCH_END = "]}".getBytes(StandardCharsets.UTF_8);
 
@@ -41,14 +43,13 @@ final class RawHttpClientFloor implements SyncVariant {
 
     @Override
     public VariantRun run(BenchTarget target) throws Exception {
-        long setupStart = System.nanoTime();
+        Stopwatch setup = Stopwatch.start();
         EmploymentIdentifyMapper mapper = new EmploymentIdentifyMapper();
         String basic = "Basic " + Base64.getEncoder().encodeToString((SandboxTokens.SEGMENT_WRITE_KEY + ":")
                 .getBytes(StandardCharsets.UTF_8));
         try (CloseableHttpClient http = HttpClients.createDefault()) {
-            double setupMillis = VariantRun.millisSince(setupStart);
-            long startEpochMillis = System.currentTimeMillis();
-            long start = System.nanoTime();
+            double setupMillis = setup.millis();
+            Stopwatch sync = Stopwatch.start();
             BatchBody batch = new BatchBody();
             long sent = 0;
             for (int page = 1;; page++) {
@@ -66,18 +67,15 @@ final class RawHttpClientFloor implements SyncVariant {
                 }
             }
             sent += post(http, target, basic, batch);
-            double syncMillis = VariantRun.millisSince(start);
+            VariantRun synced = new VariantRun(setupMillis, sync, sent, null, SETTINGS);
 
             SandboxCounts before = SandboxCounts.read(target);
-            long pagingStart = System.nanoTime();
+            Stopwatch paging = Stopwatch.start();
             for (int page = 1; page(http, target, page).hasMoreAfter(page); page++) {
                 // Reading and parsing every page is the whole phase.
             }
-            double pagingMillis = VariantRun.millisSince(pagingStart);
-            SandboxCounts paging = SandboxCounts.read(target).minus(before);
-            return new VariantRun(setupMillis, startEpochMillis, syncMillis, sent,
-                    new VariantRun.SecondPhase("paging only", pagingMillis, 0, paging),
-                    "one thread, Apache HttpClient 5 classic, /v1/batch bodies up to " + BATCH_BYTES + " bytes");
+            return synced.withSecond(new VariantRun.SecondPhase("paging only", paging, 0,
+                    SandboxCounts.read(target).minus(before)));
         }
     }
 

@@ -38,7 +38,7 @@ final class ShippedRouteVariant implements SyncVariant {
 
     @Override
     public VariantRun run(BenchTarget target) throws Exception {
-        long setupStart = System.nanoTime();
+        Stopwatch setup = Stopwatch.start();
         CamelContext context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(properties(target));
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
@@ -48,30 +48,29 @@ final class ShippedRouteVariant implements SyncVariant {
         context.start();
         try {
             EmploymentSync sync = context.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
-            double setupMillis = VariantRun.millisSince(setupStart);
+            double setupMillis = setup.millis();
 
-            long startEpochMillis = System.currentTimeMillis();
-            long start = System.nanoTime();
+            Stopwatch syncWatch = Stopwatch.start();
             context.getRouteController().startRoute(ROUTE_ID);
             SyncRunStats first = awaitRun(sync, null);
-            double syncMillis = VariantRun.millisSince(start);
+            VariantRun synced = new VariantRun(setupMillis, syncWatch, first.sentIdentifies(), null, settings());
             context.getRouteController().stopRoute(ROUTE_ID);
 
             SandboxCounts before = SandboxCounts.read(target);
-            long resyncStart = System.nanoTime();
+            Stopwatch resyncWatch = Stopwatch.start();
             context.getRouteController().startRoute(ROUTE_ID);
             SyncRunStats second = awaitRun(sync, first);
-            double resyncMillis = VariantRun.millisSince(resyncStart);
-            SandboxCounts resync = SandboxCounts.read(target).minus(before);
-
-            return new VariantRun(setupMillis, startEpochMillis, syncMillis, first.sentIdentifies(),
-                    new VariantRun.SecondPhase("re-sync", resyncMillis, second.sentIdentifies(), resync),
-                    "shipped YAML route, fullRecord=" + fullRecord + ", batchSize=" + BATCH_SIZE
-                            + ", pageSize=100, maxInFlight=1000 (default), senderThreads=2 (default), "
-                            + "client rate limit off, offboarding event off, file state store");
+            return synced.withSecond(new VariantRun.SecondPhase("re-sync", resyncWatch, second.sentIdentifies(),
+                    SandboxCounts.read(target).minus(before)));
         } finally {
             context.stop();
         }
+    }
+
+    private String settings() {
+        return "shipped YAML route, fullRecord=" + fullRecord + ", batchSize=" + BATCH_SIZE + ", pageSize=100, "
+                + "maxInFlight=1000 (default), senderThreads=2 (default), client rate limit off, offboarding event "
+                + "off, file state store";
     }
 
     private Properties properties(BenchTarget target) {

@@ -1,0 +1,33 @@
+package io.github.camelsegmentremote.bench;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Wall time and this JVM's CPU time (all its threads: the variant's, the JIT compilers', the garbage collector's)
+ * since it was started.
+ */
+final class Stopwatch {
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private final long startEpochMillis = System.currentTimeMillis();
+    private final long startNanos = System.nanoTime();
+    private final long startCpuNanos = OS.getProcessCpuTime();
+
+    static Stopwatch start() {
+        return new Stopwatch();
+    }
+
+    long startEpochMillis() {
+        return startEpochMillis;
+    }
+
+    double millis() {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    double cpuMillis() {
+        return (OS.getProcessCpuTime() - startCpuNanos) / 1e6;
+    }
+}
