@@ -1,6 +1,10 @@
 package io.github.camelsegmentremote.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxExtension;
@@ -27,12 +31,13 @@ class BenchSmokeTest {
     Path workDir;
 
     @Test
-    void shippedRouteSyncsEveryoneInBatchesThenResyncsWithoutSending() throws Exception {
+    void shippedRouteSyncsEveryoneInBatchesThenResyncsWithoutSendingAndTheReportRenders() throws Exception {
         Sandbox sandbox = SANDBOX.sandbox();
         BenchTarget target = new BenchTarget(sandbox.remote().baseUrl(), sandbox.trackingUs().baseUrl(), EMPLOYEES,
                 workDir);
 
-        VariantRun run = new ShippedRouteVariant(FullRecordMode.never).run(target);
+        VariantRun run = new ShippedRouteVariant(FullRecordMode.never, ShippedRouteVariant.BATCH_SIZE)
+                .run(target);
 
         SandboxCounts total = SandboxCounts.read(target);
         SandboxCounts resync = run.second().counts();
@@ -52,5 +57,19 @@ class BenchSmokeTest {
         assertThat(resync.segmentRequests()).as("an unchanged re-sync sends nothing").isZero();
         assertThat(resync.remoteListCalls()).isEqualTo(target.listCalls());
         assertThat(resync.remoteDetailCalls()).isZero();
+
+        // The report and the chart render from such a run.
+        Measurement measurement = new Measurement(Variants.PROJECT, EMPLOYEES, 1, null,
+                new VariantProcess.Report(run, new MemoryWatcher().peaks()), first, events.accepted("identify"),
+                events.distinctUserIds(), events.duplicates(), 10, 0, 0);
+        BenchReport report = new BenchReport(List.of(measurement), BenchOptions.parse("sizes=1000 extras="), "start",
+                "end");
+        report.write(workDir.resolve("report"));
+        new ThroughputChart(report).write(workDir.resolve("chart.png"));
+        assertThat(Files.readString(workDir.resolve("report/results.md")))
+                .contains("| camel-segment-remote | 1,000 | 1/1 |")
+                .contains("| 1,000 | unchanged re-sync: 0 Segment requests | 0 | yes |");
+        assertThat(Files.readAllLines(workDir.resolve("report/runs.csv"))).hasSize(2);
+        assertThat(ImageIO.read(workDir.resolve("chart.png").toFile()).getWidth()).isPositive();
     }
 }

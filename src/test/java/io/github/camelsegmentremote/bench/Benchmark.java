@@ -34,7 +34,6 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
         new Benchmark(BenchOptions.parse(args)).run();
     }
 

@@ -22,18 +22,22 @@ final class ShippedRouteVariant implements SyncVariant {
 
     static final String ROUTE_FILE = "file:routes/sync-remote-employees-to-segment.camel.yaml";
     static final String ROUTE_ID = "sync-remote-employees-to-segment";
+    /** The shipped default batch size. */
     static final int BATCH_SIZE = 100;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
 
     private final FullRecordMode fullRecord;
+    private final int batchSize;
 
-    ShippedRouteVariant(FullRecordMode fullRecord) {
+    ShippedRouteVariant(FullRecordMode fullRecord, int batchSize) {
         this.fullRecord = fullRecord;
+        this.batchSize = batchSize;
     }
 
     @Override
     public String id() {
-        return fullRecord == FullRecordMode.never ? "camel-segment-remote" : "camel-segment-remote-" + fullRecord;
+        return Variants.PROJECT + (fullRecord == FullRecordMode.never ? "" : "-" + fullRecord)
+                + (batchSize == BATCH_SIZE ? "" : "-batch" + batchSize);
     }
 
     @Override
@@ -68,7 +72,7 @@ final class ShippedRouteVariant implements SyncVariant {
     }
 
     private String settings() {
-        return "shipped YAML route, fullRecord=" + fullRecord + ", batchSize=" + BATCH_SIZE + ", pageSize=100, "
+        return "shipped YAML route, fullRecord=" + fullRecord + ", batchSize=" + batchSize + ", pageSize=100, "
                 + "maxInFlight=1000 (default), senderThreads=2 (default), client rate limit off, offboarding event "
                 + "off, file state store";
     }
@@ -92,7 +96,7 @@ final class ShippedRouteVariant implements SyncVariant {
         p.put("sync.custom-field-prefix", "custom_");
         p.put("sync.dry-run", "false");
         p.put("sync.data-directory", target.workDir().resolve("state").toString());
-        p.put("sync.batch-size", String.valueOf(BATCH_SIZE));
+        p.put("sync.batch-size", String.valueOf(batchSize));
         p.put("sync.flush-interval", "1000");
         // The other variants send identifies only; the shipped default would add a track per seeded leaver.
         p.put("sync.offboarded-event", "");

@@ -27,7 +27,13 @@ final class ThroughputChart {
     private static final int TOP = 70;
     private static final int BOTTOM = 110;
     private static final Color[] COLORS = {new Color(0xE0, 0x6C, 0x1F), new Color(0x3A, 0x6E, 0xA5),
-        new Color(0x6A, 0xA8, 0x4F), new Color(0x88, 0x88, 0x88), new Color(0xB5, 0x8B, 0xD0)};
+        new Color(0x6A, 0xA8, 0x4F), new Color(0x88, 0x88, 0x88), new Color(0xF2, 0xB4, 0x7E),
+        new Color(0xB5, 0x8B, 0xD0)};
+
+    static {
+        // Drawing needs no display: set before AWT starts (a no-op if it already has).
+        System.setProperty("java.awt.headless", "true");
+    }
 
     private final BenchReport report;
 
@@ -81,20 +87,19 @@ final class ThroughputChart {
         g.drawLine(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight);
 
         int groupWidth = plotWidth / Math.max(1, sizes.size());
-        int barWidth = Math.min(80, (groupWidth - 60) / Math.max(1, variants.size()));
+        int barWidth = Math.min(80, (groupWidth - 40) / Math.max(1, variants.size()));
         for (int s = 0; s < sizes.size(); s++) {
             int size = sizes.get(s);
-            int groupLeft = LEFT + s * groupWidth + (groupWidth - barWidth * variants.size()) / 2;
-            for (int v = 0; v < variants.size(); v++) {
-                String variant = variants.get(v);
+            List<String> present = variants.stream().filter(v -> report.syncMillis(v, size).isPresent()).toList();
+            int groupLeft = LEFT + s * groupWidth + (groupWidth - barWidth * present.size()) / 2;
+            for (int p = 0; p < present.size(); p++) {
+                String variant = present.get(p);
+                int v = variants.indexOf(variant);
                 var time = report.syncMillis(variant, size);
-                if (time.isEmpty()) {
-                    continue;
-                }
                 double median = size / (time.get().median() / 1000);
                 double low = size / (time.get().max() / 1000);
                 double high = size / (time.get().min() / 1000);
-                int x = groupLeft + v * barWidth;
+                int x = groupLeft + p * barWidth;
                 int barTop = TOP + plotHeight - (int) Math.round(plotHeight * median / top);
                 g.setColor(COLORS[v % COLORS.length]);
                 g.fillRect(x + 4, barTop, barWidth - 8, TOP + plotHeight - barTop);
@@ -117,14 +122,19 @@ final class ThroughputChart {
         }
 
         int legendX = LEFT;
-        int legendY = HEIGHT - BOTTOM + 60;
+        int legendY = HEIGHT - BOTTOM + 55;
         for (int v = 0; v < variants.size(); v++) {
+            String name = variants.get(v);
+            int width = 20 + fm.stringWidth(name) + 30;
+            if (legendX + width > WIDTH - RIGHT) {
+                legendX = LEFT;
+                legendY += 22;
+            }
             g.setColor(COLORS[v % COLORS.length]);
             g.fillRect(legendX, legendY - 11, 14, 14);
             g.setColor(Color.BLACK);
-            String name = variants.get(v);
             g.drawString(name, legendX + 20, legendY);
-            legendX += 20 + fm.stringWidth(name) + 30;
+            legendX += width;
         }
         g.setColor(Color.DARK_GRAY);
         g.drawString("employees/s", LEFT - fm.stringWidth("employees/s") / 2, TOP - 8);

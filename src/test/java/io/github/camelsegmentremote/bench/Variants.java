@@ -10,9 +10,11 @@ import io.github.camelsegmentremote.sync.FullRecordMode;
 /** The variants by id, in the order the report lists them. */
 final class Variants {
 
-    static final List<SyncVariant> ALL = List.of(new ShippedRouteVariant(FullRecordMode.never),
+    static final List<SyncVariant> ALL = List.of(
+            new ShippedRouteVariant(FullRecordMode.never, ShippedRouteVariant.BATCH_SIZE),
             new AnalyticsJavaVariant(), new CamelHttpVariant(), new RawHttpClientFloor(),
-            new ShippedRouteVariant(FullRecordMode.changed));
+            new ShippedRouteVariant(FullRecordMode.never, 500),
+            new ShippedRouteVariant(FullRecordMode.changed, ShippedRouteVariant.BATCH_SIZE));
     static final String PROJECT = "camel-segment-remote";
     static final String FLOOR = "floor";
 
