@@ -60,7 +60,7 @@ final class BenchReport {
         md.append("Runs from ").append(started).append(" to ").append(finished).append("; variant JVMs with -Xmx")
                 .append(options.xmx()).append(".\n\n");
         md.append("| Variant | N | runs ok | wall time, median (min–max) | employees/s (median) | time vs floor "
-                + "| CPU time of its JVM (median) | first identify after | Remote list / detail calls | Segment requests | heap: most used / "
+                + "| CPU time of its JVM, of which JIT (median) | first identify after | Remote list / detail calls | Segment requests | heap: most used / "
                 + "most live after GC | peak RSS |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int size : sizes()) {
@@ -82,8 +82,9 @@ final class BenchReport {
                         .append(String.format(Locale.ROOT, "%,.0f", size / (time.median() / 1000))).append(" | ")
                         .append(floor.map(f -> String.format(Locale.ROOT, "%.2fx", time.median() / f.median()))
                                 .orElse("–"))
-                        .append(" | ").append(String.format(Locale.ROOT, "%.1f s", Stats.of(ok, m -> m.report()
-                                .variant().syncCpuMillis()).orElseThrow().median() / 1000))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.1f s, %.1f s", Stats.of(ok, m -> m
+                                .report().variant().syncCpuMillis()).orElseThrow().median() / 1000, Stats.of(ok,
+                                        m -> m.report().variant().syncJitMillis()).orElseThrow().median() / 1000))
                         .append(" | ").append(Stats.of(ok, Measurement::firstIdentifyMillis)
                                 .map(s -> String.format(Locale.ROOT, "%.0f ms", s.median())).orElse("–"))
                         .append(" | ").append(range(ok, m -> m.firstSync().remoteListCalls())).append(" / ")
@@ -197,7 +198,7 @@ final class BenchReport {
     }
 
     String csv() {
-        StringBuilder csv = new StringBuilder("variant,employees,repetition,ok,failure,sync_ms,sync_cpu_ms,employees_per_s,"
+        StringBuilder csv = new StringBuilder("variant,employees,repetition,ok,failure,sync_ms,sync_cpu_ms,sync_jit_ms,employees_per_s,"
                 + "setup_ms,first_identify_ms,remote_list_calls,remote_detail_calls,segment_requests,identifies,"
                 + "distinct_user_ids,duplicates,second_phase,second_phase_ms,second_phase_cpu_ms,second_phase_sent,"
                 + "second_phase_segment_requests,second_phase_remote_list_calls,heap_max_used_mb,"
@@ -209,7 +210,8 @@ final class BenchReport {
             if (m.ok()) {
                 VariantRun v = m.report().variant();
                 VariantRun.SecondPhase second = v.second();
-                cells.addAll(List.of(fmt(v.syncMillis()), fmt(v.syncCpuMillis()), fmt(m.employeesPerSecond()), fmt(v.setupMillis()),
+                cells.addAll(List.of(fmt(v.syncMillis()), fmt(v.syncCpuMillis()), fmt(v.syncJitMillis()),
+                        fmt(m.employeesPerSecond()), fmt(v.setupMillis()),
                         fmt(m.firstIdentifyMillis()), m.firstSync().remoteListCalls(),
                         m.firstSync().remoteDetailCalls(), m.firstSync().segmentRequests(), m.identifies(),
                         m.distinctUserIds(), m.duplicates(), second == null ? "" : second.kind(),
@@ -220,7 +222,7 @@ final class BenchReport {
                         m.report().memory().maxUsedBytes() >> 20, m.report().memory().maxAfterGcBytes() >> 20,
                         m.report().memory().vmHwmKb() >> 10));
             } else {
-                cells.addAll(Collections.nCopies(20, ""));
+                cells.addAll(Collections.nCopies(21, ""));
             }
             cells.add(fmt(m.loadBefore()));
             cells.add(fmt(m.loadAfter()));
