@@ -14,7 +14,8 @@ import java.util.Map;
  * <li>{@code reps=3}, and {@code reps.100000=2} for one size: repetitions;</li>
  * <li>{@code variants=camel-segment-remote,analytics-java,camel-http,floor}: run in this order, rotated by one
  * each repetition;</li>
- * <li>{@code extras=camel-segment-remote-changed:10000}: variants run once after the others, at the given N;</li>
+ * <li>{@code extras=camel-segment-remote-changed:10000+100000,camel-segment-remote-batch500:100000}: variants run
+ * once after the others, at the given N ({@code extras=} for none);</li>
  * <li>{@code xmx=256m}: the heap of each forked variant JVM;</li>
  * <li>{@code out=target/bench}: results, logs; {@code chart=...}: where the PNG goes (default in out).</li>
  * </ul>
@@ -48,7 +49,8 @@ record BenchOptions(List<Integer> sizes, int reps, Map<Integer, Integer> repsByS
                 "camel-segment-remote,analytics-java,camel-http,floor").split(","));
         variants.forEach(Variants::byId);
         Map<String, List<Integer>> extras = new LinkedHashMap<>();
-        String extraSpec = values.getOrDefault("extras", "camel-segment-remote-changed:10000");
+        String extraSpec = values.getOrDefault("extras",
+                "camel-segment-remote-changed:10000+100000,camel-segment-remote-batch500:100000");
         for (String extra : extraSpec.isBlank() ? new String[0] : extraSpec.split(",")) {
             String[] parts = extra.split(":");
             Variants.byId(parts[0]);
