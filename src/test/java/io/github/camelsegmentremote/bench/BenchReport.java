@@ -60,7 +60,7 @@ final class BenchReport {
         md.append("Runs from ").append(started).append(" to ").append(finished).append("; variant JVMs with -Xmx")
                 .append(options.xmx()).append(".\n\n");
         md.append("| Variant | N | runs ok | wall time, median (min–max) | employees/s (median) | time vs floor "
-                + "| CPU time of its JVM, of which JIT (median) | first identify after | Remote list / detail calls | Segment requests | heap: most used / "
+                + "| CPU time of its JVM, of which JIT compiler threads (median) | first identify after | Remote list / detail calls | Segment requests | heap: most used / "
                 + "most live after GC | peak RSS |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int size : sizes()) {
@@ -84,7 +84,7 @@ final class BenchReport {
                                 .orElse("–"))
                         .append(" | ").append(String.format(Locale.ROOT, "%.1f s, %.1f s", Stats.of(ok, m -> m
                                 .report().variant().syncCpuMillis()).orElseThrow().median() / 1000, Stats.of(ok,
-                                        m -> m.report().variant().syncJitMillis()).orElseThrow().median() / 1000))
+                                        m -> m.report().variant().syncJitCpuMillis()).orElseThrow().median() / 1000))
                         .append(" | ").append(Stats.of(ok, Measurement::firstIdentifyMillis)
                                 .map(s -> String.format(Locale.ROOT, "%.0f ms", s.median())).orElse("–"))
                         .append(" | ").append(range(ok, m -> m.firstSync().remoteListCalls())).append(" / ")
@@ -121,7 +121,8 @@ final class BenchReport {
                         .append(" |\n");
             }
         }
-        md.append("\nTargets (this project, fullRecord=never):\n\n");
+        md.append("\nTargets (this project, fullRecord=never; the issue sets the two throughput targets at N = "
+                + "100,000, other sizes are shown for information):\n\n");
         md.append("| N | target | measured | met |\n|---:|---|---|---|\n");
         for (int size : sizes()) {
             targets(md, size);
@@ -198,7 +199,7 @@ final class BenchReport {
     }
 
     String csv() {
-        StringBuilder csv = new StringBuilder("variant,employees,repetition,ok,failure,sync_ms,sync_cpu_ms,sync_jit_ms,employees_per_s,"
+        StringBuilder csv = new StringBuilder("variant,employees,repetition,ok,failure,sync_ms,sync_cpu_ms,sync_jit_cpu_ms,employees_per_s,"
                 + "setup_ms,first_identify_ms,remote_list_calls,remote_detail_calls,segment_requests,identifies,"
                 + "distinct_user_ids,duplicates,second_phase,second_phase_ms,second_phase_cpu_ms,second_phase_sent,"
                 + "second_phase_segment_requests,second_phase_remote_list_calls,heap_max_used_mb,"
@@ -210,7 +211,7 @@ final class BenchReport {
             if (m.ok()) {
                 VariantRun v = m.report().variant();
                 VariantRun.SecondPhase second = v.second();
-                cells.addAll(List.of(fmt(v.syncMillis()), fmt(v.syncCpuMillis()), fmt(v.syncJitMillis()),
+                cells.addAll(List.of(fmt(v.syncMillis()), fmt(v.syncCpuMillis()), fmt(v.syncJitCpuMillis()),
                         fmt(m.employeesPerSecond()), fmt(v.setupMillis()),
                         fmt(m.firstIdentifyMillis()), m.firstSync().remoteListCalls(),
                         m.firstSync().remoteDetailCalls(), m.firstSync().segmentRequests(), m.identifies(),

@@ -8,21 +8,21 @@ package io.github.camelsegmentremote.bench;
  * @param startEpochMillis wall clock when the timed sync began (to relate the sandbox's first Segment request to)
  * @param syncMillis       the full sync
  * @param syncCpuMillis    CPU time of the variant's JVM during the full sync
- * @param syncJitMillis    of which JIT compilation (cold JVM: a large share)
+ * @param syncJitCpuMillis of which the JIT compiler threads (a cold JVM compiles the hot code first), -1 unknown
  * @param delivered        identifies the variant saw acknowledged
  * @param second           the second phase, or null when the variant has none
  * @param settings         the settings that matter, for the report
  */
 record VariantRun(double setupMillis, long startEpochMillis, double syncMillis, double syncCpuMillis,
-        double syncJitMillis, long delivered, SecondPhase second, String settings) {
+        double syncJitCpuMillis, long delivered, SecondPhase second, String settings) {
 
     VariantRun(double setupMillis, Stopwatch sync, long delivered, SecondPhase second, String settings) {
-        this(setupMillis, sync.startEpochMillis(), sync.millis(), sync.cpuMillis(), sync.jitMillis(), delivered,
+        this(setupMillis, sync.startEpochMillis(), sync.millis(), sync.cpuMillis(), sync.jitCpuMillis(), delivered,
                 second, settings);
     }
 
     VariantRun withSecond(SecondPhase phase) {
-        return new VariantRun(setupMillis, startEpochMillis, syncMillis, syncCpuMillis, syncJitMillis, delivered,
+        return new VariantRun(setupMillis, startEpochMillis, syncMillis, syncCpuMillis, syncJitCpuMillis, delivered,
                 phase, settings);
     }
 
