@@ -17,11 +17,13 @@ import java.util.Map;
  * <li>{@code extras=camel-segment-remote-changed:10000+100000,camel-segment-remote-batch500:100000}: variants run
  * once after the others, at the given N ({@code extras=} for none);</li>
  * <li>{@code xmx=256m}: the heap of each forked variant JVM;</li>
- * <li>{@code out=target/bench}: results, logs; {@code chart=...}: where the PNG goes (default in out).</li>
+ * <li>{@code out=target/bench}: results, logs; {@code chart=...}: where the PNG goes (default in out);</li>
+ * <li>{@code render=target/bench/runs.json}: run nothing, write the tables and the chart again from a run's
+ * results.</li>
  * </ul>
  */
 record BenchOptions(List<Integer> sizes, int reps, Map<Integer, Integer> repsBySize, List<String> variants,
-        Map<String, List<Integer>> extras, String xmx, Path out, Path chart) {
+        Map<String, List<Integer>> extras, String xmx, Path out, Path chart, Path render) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -60,11 +62,12 @@ record BenchOptions(List<Integer> sizes, int reps, Map<Integer, Integer> repsByS
         Path out = Path.of(values.getOrDefault("out", "target/bench"));
         Path chart = Path.of(values.getOrDefault("chart", out.resolve("throughput.png").toString()));
         values.keySet().stream().filter(k -> !k.startsWith("reps.") && !List.of("sizes", "reps", "variants",
-                "extras", "xmx", "out", "chart").contains(k)).findFirst().ifPresent(k -> {
+                "extras", "xmx", "out", "chart", "render").contains(k)).findFirst().ifPresent(k -> {
                     throw new IllegalArgumentException("Unknown setting '" + k + "'");
                 });
+        String render = values.get("render");
         return new BenchOptions(sizes, reps, repsBySize, variants, extras, values.getOrDefault("xmx", "256m"), out,
-                chart);
+                chart, render == null ? null : Path.of(render));
     }
 
     int repsFor(int size) {

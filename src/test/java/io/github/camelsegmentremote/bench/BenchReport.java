@@ -13,21 +13,32 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
- * Medians and spreads per variant and N, the targets checked, as Markdown (results.md) and one CSV line per run
- * (runs.csv).
+ * Medians and spreads per variant and N, the targets checked, as Markdown (results.md), one CSV line per run
+ * (runs.csv), and every measurement as JSON (runs.json, which {@code render=} reads back to redraw).
  */
 final class BenchReport {
 
-    private final List<Measurement> runs;
-    private final BenchOptions options;
-    private final String started;
-    private final String finished;
+    /**
+     * What a benchmark run produced.
+     *
+     * @param started  when it started
+     * @param finished when it ended
+     * @param xmx      the variant JVMs' heap limit
+     * @param runs     every forked run
+     */
+    record Results(String started, String finished, String xmx, List<Measurement> runs) {
+    }
 
-    BenchReport(List<Measurement> runs, BenchOptions options, String started, String finished) {
-        this.runs = List.copyOf(runs);
-        this.options = options;
-        this.started = started;
-        this.finished = finished;
+    private final Results results;
+    private final List<Measurement> runs;
+
+    BenchReport(Results results) {
+        this.results = results;
+        this.runs = List.copyOf(results.runs());
+    }
+
+    static BenchReport read(Path runsJson) throws IOException {
+        return new BenchReport(VariantProcess.JSON.readValue(runsJson.toFile(), Results.class));
     }
 
     /** The runs of one variant at one N that counted. */
@@ -53,12 +64,13 @@ final class BenchReport {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("results.md"), markdown());
         Files.writeString(dir.resolve("runs.csv"), csv());
+        VariantProcess.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("runs.json").toFile(), results);
     }
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("Runs from ").append(started).append(" to ").append(finished).append("; variant JVMs with -Xmx")
-                .append(options.xmx()).append(".\n\n");
+        md.append("Runs from ").append(results.started()).append(" to ").append(results.finished())
+                .append("; variant JVMs with -Xmx").append(results.xmx()).append(".\n\n");
         md.append("| Variant | N | runs ok | wall time, median (min–max) | employees/s (median) | time vs floor "
                 + "| CPU time of its JVM, of which JIT compiler threads (median) | first identify after | Remote list / detail calls | Segment requests | heap: most used / "
                 + "most live after GC | peak RSS |\n");
@@ -154,7 +166,7 @@ final class BenchReport {
         syncMillis(Variants.FLOOR, size).ifPresent(f -> mine.ifPresent(p -> row(md, size,
                 "wall time within 1.25x of the floor", String.format(Locale.ROOT, "%.2fx", p.median() / f.median()),
                 p.median() / f.median() <= 1.25)));
-        row(md, size, "-Xmx" + options.xmx() + " passes (peak heap <= " + options.xmx() + ")", ok.size() + "/" + all
+        row(md, size, "-Xmx" + results.xmx() + " passes (peak heap <= " + results.xmx() + ")", ok.size() + "/" + all
                 + " runs completed" + (ok.isEmpty() ? "" : ", most live heap after GC "
                         + max(ok, m -> m.report().memory().maxAfterGcBytes() >> 20) + " MB"), ok.size() == all);
         if (ok.isEmpty()) {

@@ -62,9 +62,9 @@ class BenchSmokeTest {
         Measurement measurement = new Measurement(Variants.PROJECT, EMPLOYEES, 1, null,
                 new VariantProcess.Report(run, new MemoryWatcher().peaks()), first, events.accepted("identify"),
                 events.distinctUserIds(), events.duplicates(), 10, 0, 0);
-        BenchReport report = new BenchReport(List.of(measurement), BenchOptions.parse("sizes=1000 extras="), "start",
-                "end");
-        report.write(workDir.resolve("report"));
+        new BenchReport(new BenchReport.Results("start", "end", "256m", List.of(measurement)))
+                .write(workDir.resolve("report"));
+        BenchReport report = BenchReport.read(workDir.resolve("report/runs.json"));
         new ThroughputChart(report).write(workDir.resolve("chart.png"));
         assertThat(Files.readString(workDir.resolve("report/results.md")))
                 .contains("| camel-segment-remote | 1,000 | 1/1 |")

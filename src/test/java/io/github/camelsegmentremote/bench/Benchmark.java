@@ -38,6 +38,10 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
+        if (options.render() != null) {
+            publish(BenchReport.read(options.render()));
+            return;
+        }
         Files.createDirectories(options.out().resolve("logs"));
         String started = ZonedDateTime.now().toString();
         LOG.info("Benchmark: {} (load average {})", options, loadAverage());
@@ -57,12 +61,16 @@ public final class Benchmark {
                 }
             }
         }
-        BenchReport report = new BenchReport(measurements, options, started, ZonedDateTime.now().toString());
+        publish(new BenchReport(new BenchReport.Results(started, ZonedDateTime.now().toString(), options.xmx(),
+                measurements)));
+    }
+
+    private void publish(BenchReport report) throws IOException {
         report.write(options.out());
         Files.createDirectories(options.chart().toAbsolutePath().getParent());
         new ThroughputChart(report).write(options.chart());
-        LOG.info("Results: {} and {}; chart: {}", options.out().resolve("results.md"),
-                options.out().resolve("runs.csv"), options.chart());
+        LOG.info("Results: {}, {} and {}; chart: {}", options.out().resolve("results.md"),
+                options.out().resolve("runs.csv"), options.out().resolve("runs.json"), options.chart());
         System.out.println(report.markdown());
     }
 

@@ -24,7 +24,7 @@ final class ThroughputChart {
     private static final int HEIGHT = 560;
     private static final int LEFT = 90;
     private static final int RIGHT = 30;
-    private static final int TOP = 70;
+    private static final int TOP = 84;
     private static final int BOTTOM = 110;
     private static final Color[] COLORS = {new Color(0xE0, 0x6C, 0x1F), new Color(0x3A, 0x6E, 0xA5),
         new Color(0x6A, 0xA8, 0x4F), new Color(0x88, 0x88, 0x88), new Color(0xF2, 0xB4, 0x7E),
@@ -137,17 +137,17 @@ final class ThroughputChart {
             legendX += width;
         }
         g.setColor(Color.DARK_GRAY);
-        g.drawString("employees/s", LEFT - fm.stringWidth("employees/s") / 2, TOP - 8);
+        g.drawString("employees/s", LEFT - fm.stringWidth("employees/s") / 2, TOP - 10);
     }
 
     private double best(String variant, int size) {
         return report.syncMillis(variant, size).map(t -> size / (t.min() / 1000)).orElse(0.0);
     }
 
-    /** A round axis maximum above {@code value}: 1, 2 or 5 times a power of ten. */
+    /** A round axis maximum a little above {@code value}, divisible into five round steps. */
     static double niceMax(double value) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(value, 1))));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (step * magnitude >= value * 1.08) {
                 return step * magnitude;
             }
