@@ -11,7 +11,7 @@ import java.util.Map;
  * The harness's settings, from {@code key=value} arguments (several may share one argument, separated by spaces):
  * <ul>
  * <li>{@code sizes=10000,100000}: employee counts N;</li>
- * <li>{@code reps=3}, and {@code reps.100000=2} for one size: repetitions;</li>
+ * <li>{@code reps=5}, and {@code reps.100000=3} for one size: repetitions;</li>
  * <li>{@code variants=camel-segment-remote,analytics-java,camel-http,floor}: run in this order, rotated by one
  * each repetition;</li>
  * <li>{@code extras=camel-segment-remote-changed:10000+100000,camel-segment-remote-batch500:100000}: variants run
@@ -40,7 +40,7 @@ record BenchOptions(List<Integer> sizes, int reps, Map<Integer, Integer> repsByS
             }
         }
         List<Integer> sizes = ints(values.getOrDefault("sizes", "10000,100000"));
-        int reps = Integer.parseInt(values.getOrDefault("reps", "3"));
+        int reps = Integer.parseInt(values.getOrDefault("reps", "5"));
         Map<Integer, Integer> repsBySize = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (k.startsWith("reps.")) {
