@@ -1,12 +1,12 @@
 package io.github.camelsegmentremote.remote;
 
+import io.github.camelsegmentremote.client.CloseMatches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,46 +71,12 @@ public final class RemoteOperationCatalog {
 
     /** Up to five names closest to {@code name} (edit distance, or containing it). */
     public List<String> closeMatches(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        int tolerance = Math.max(2, wanted.length() / 3);
-        record Scored(String name, int score) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (RemoteOperation op : operations) {
-            String candidate = op.name().toLowerCase(Locale.ROOT);
-            int distance = editDistance(wanted, candidate);
-            if (distance <= tolerance) {
-                scored.add(new Scored(op.name(), distance));
-            } else if (wanted.length() >= 4 && candidate.contains(wanted)) {
-                scored.add(new Scored(op.name(), tolerance + candidate.length() - wanted.length()));
-            }
-        }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::name))
-                .limit(5).map(Scored::name).toList();
+        return CloseMatches.among(operations.stream().map(RemoteOperation::name).toList(), name);
     }
 
     private String suggestions(String name) {
         List<String> close = closeMatches(name);
         return close.isEmpty() ? "" : " Did you mean " + String.join(", ", close) + "?";
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static void unique(Map<String, RemoteOperation> index, String key, RemoteOperation op) {

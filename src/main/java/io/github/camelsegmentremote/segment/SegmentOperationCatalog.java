@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.segment;
 
+import io.github.camelsegmentremote.client.CloseMatches;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,37 +69,9 @@ public final class SegmentOperationCatalog {
         return sb.toString();
     }
 
-    /** Names within a small edit distance, or that start with or contain what was typed, closest first. */
+    /** Names within a small edit distance of what was typed, or that contain it, closest first. */
     private List<String> closest(String typed) {
-        String lower = typed.toLowerCase(Locale.ROOT);
-        int allowed = Math.max(2, lower.length() / 4);
-        return operations.keySet().stream()
-                .map(name -> Map.entry(name, distance(lower, name.toLowerCase(Locale.ROOT))))
-                .filter(e -> e.getValue() <= allowed
-                        || !lower.isEmpty() && e.getKey().toLowerCase(Locale.ROOT).startsWith(lower))
-                .sorted(Map.Entry.<String, Integer> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .limit(5)
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return CloseMatches.among(operations.keySet(), typed);
     }
 
     private static SegmentOperationCatalog load(String apiName, String resource) {

@@ -67,6 +67,8 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
     private String dataDirectory = "data";
     private String offboardedStatuses = "offboarding,archived,deleted";
     private String offboardedEvent = "Employee Offboarded";
+    private String stateStoreType = "file";
+    private String stateTable = "camel_segment_remote_sync_state";
     private SyncStateStore stateStore;
 
     private EmploymentIdentifyMapper mapper;
@@ -81,6 +83,19 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
     @Override
     public void setCamelContext(CamelContext camelContext) {
         this.camelContext = camelContext;
+        try {
+            // Beans of a route file are created before the context runs; join it as a service while it starts,
+            // so it stops with the context and its counters are registered in JMX (Hawtio).
+            // The YAML loader may build a route file's beans more than once: only the instance that ended up in the
+            // registry joins.
+            camelContext.addStartupListener((context, alreadyStarted) -> {
+                if (context.getRegistry().findByType(EmploymentSync.class).stream().anyMatch(b -> b == this)) {
+                    context.addService(this, true, true);
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("could not register the employment sync with the Camel context", e);
+        }
     }
 
     @Override
@@ -94,7 +109,7 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
                 customFieldPrefix));
         offboarded = Set.of(offboardedStatuses.trim().split("\\s*,\\s*"));
         if (stateStore == null) {
-            stateStore = new FileSyncStateStore(Path.of(dataDirectory));
+            stateStore = createStateStore();
         }
         LOG.info("Employment sync ready: userId from {}, full records {}, {} employment state(s) known{}",
                 userIdSource, fullRecord, stateStore.size(),
@@ -105,6 +120,29 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
     protected void doStop() {
         if (stateStore != null) {
             stateStore.close();
+        }
+    }
+
+    private SyncStateStore createStateStore() {
+        switch (stateStoreType == null ? "file" : stateStoreType.trim()) {
+            case "file":
+                return new FileSyncStateStore(Path.of(dataDirectory));
+            case "jdbc":
+                if (camelContext == null) {
+                    throw new IllegalStateException("Option stateStoreType=jdbc needs a Camel context with a "
+                            + "javax.sql.DataSource in its registry (or set stateStore directly)");
+                }
+                javax.sql.DataSource dataSource = camelContext.getRegistry().findSingleByType(
+                        javax.sql.DataSource.class);
+                if (dataSource == null) {
+                    throw new IllegalStateException("Option stateStoreType=jdbc: no single javax.sql.DataSource in "
+                            + "the registry. Configure one (Spring Boot: spring.datasource.url plus the JDBC "
+                            + "starter and driver) or set stateStore directly");
+                }
+                return new JdbcSyncStateStore(dataSource, stateTable);
+            default:
+                throw new IllegalArgumentException("Option stateStoreType must be file or jdbc, was '"
+                        + stateStoreType + "'");
         }
     }
 
@@ -309,7 +347,8 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
         }
     }
 
-    private void ensureStarted() {
+    /** Starts on first use when no Camel context started it (plain Java use). */
+    private synchronized void ensureStarted() {
         if (!isStarted()) {
             start();
         }
@@ -429,6 +468,23 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
     /** The track event sent when an employee leaves; blank sends none. */
     public void setOffboardedEvent(String offboardedEvent) {
         this.offboardedEvent = offboardedEvent;
+    }
+
+    public String getStateStoreType() {
+        return stateStoreType;
+    }
+
+    /** {@code file} (default: a file in dataDirectory) or {@code jdbc} (the registry's DataSource). */
+    public void setStateStoreType(String stateStoreType) {
+        this.stateStoreType = stateStoreType;
+    }
+
+    public String getStateTable() {
+        return stateTable;
+    }
+
+    public void setStateTable(String stateTable) {
+        this.stateTable = stateTable;
     }
 
     public void setStateStore(SyncStateStore stateStore) {

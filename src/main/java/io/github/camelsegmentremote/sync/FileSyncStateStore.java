@@ -3,6 +3,9 @@ package io.github.camelsegmentremote.sync;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -21,15 +24,19 @@ import org.slf4j.LoggerFactory;
  * The embedded state store: an append-only log file ({@code employmentId TAB hash TAB epochMillis} per line) in a
  * data directory, replayed into memory at open and compacted when the log grows to several times the live
  * entries. Each {@link #markSent} is written and flushed to the OS before it returns, so a killed JVM keeps it; a
- * line torn by a crash is ignored at the next open.
+ * line torn by a crash is ignored at the next open. One store at a time per directory: a second one (another app
+ * instance on the same directory) fails at open rather than overwrite the first one's log.
  */
 public final class FileSyncStateStore implements SyncStateStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSyncStateStore.class);
     private static final String FILE_NAME = "sync-state.log";
+    private static final String LOCK_NAME = "sync-state.lock";
 
     private final Path file;
     private final Map<String, SyncedState> states = new ConcurrentHashMap<>();
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private BufferedWriter writer;
     private long logLines;
 
@@ -41,6 +48,25 @@ public final class FileSyncStateStore implements SyncStateStore {
                     + ": " + e.getMessage(), e);
         }
         this.file = dataDirectory.resolve(FILE_NAME);
+        Path lockFile = dataDirectory.resolve(LOCK_NAME);
+        try {
+            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock acquired;
+            try {
+                acquired = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                acquired = null;
+            }
+            if (acquired == null) {
+                lockChannel.close();
+                throw new IllegalStateException("Sync state directory " + dataDirectory.toAbsolutePath() + " is in "
+                        + "use by another sync (lock " + LOCK_NAME + "): give each app instance its own "
+                        + "dataDirectory, or share state through the JDBC store");
+            }
+            lock = acquired;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not lock " + lockFile + ": " + e.getMessage(), e);
+        }
         load();
         compact();
     }
@@ -85,6 +111,18 @@ public final class FileSyncStateStore implements SyncStateStore {
 
     @Override
     public synchronized void close() {
+        closeWriter();
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+            lockChannel.close();
+        } catch (IOException e) {
+            LOG.warn("Releasing sync state lock in {} failed: {}", file.getParent(), e.getMessage());
+        }
+    }
+
+    private void closeWriter() {
         if (writer != null) {
             try {
                 writer.close();
@@ -124,7 +162,7 @@ public final class FileSyncStateStore implements SyncStateStore {
 
     /** Rewrites the log with one line per employment, atomically, and reopens it for appending. */
     private synchronized void compact() {
-        close();
+        closeWriter();
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

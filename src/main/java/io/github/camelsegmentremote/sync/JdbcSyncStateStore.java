@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * The shared state store: one table in a database (PostgreSQL in production; anything with standard SQL), so
  * several app instances, or a re-deployed one, see the same state. The table is created when missing:
- * {@code <table>(employment_id varchar(255) primary key, content_hash varchar(128), sent_at timestamp)}.
+ * {@code <table>(employment_id varchar(255) primary key, content_hash varchar(255), sent_at timestamp)}.
  */
 public final class JdbcSyncStateStore implements SyncStateStore {
 
@@ -113,7 +113,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
             }
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("create table " + table + " (employment_id varchar(255) primary key, "
-                        + "content_hash varchar(128) not null, sent_at timestamp not null)");
+                        + "content_hash varchar(255) not null, sent_at timestamp not null)");
             }
         } catch (SQLException e) {
             throw failure("create table", e);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = CamelSegmentRemoteApplication.class, useMainMethod = SpringBootTest.UseMainMethod.ALWAYS,
                 webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext
 class AppSyncTest {
 
     private static final int PORT = FreePort.find();
@@ -50,6 +52,7 @@ class AppSyncTest {
         registry.add("sync.flush-interval", () -> "300");
         registry.add("sync.data-directory", () -> dataDir.toString());
         registry.add("copy.mode", () -> "plan");
+        registry.add("copy.output-dir", () -> dataDir.resolve("copy").toString());
     }
 
     @AfterAll
@@ -142,6 +145,13 @@ class AppSyncTest {
         assertThat(routes.body()).contains("sync-remote-employees-to-segment");
         HttpResponse<String> uris = get("/actuator/jolokia/read/org.apache.camel:context=*,type=endpoints,name=*/"
                 + "EndpointUri");
+        // The sync's counters are a Camel service MBean, so Hawtio shows them.
+        JsonNode services = json.readTree(get("/actuator/jolokia/search/org.apache.camel:type=services,*").body());
+        String syncMBean = java.util.stream.StreamSupport.stream(services.path("value").spliterator(), false)
+                .map(JsonNode::asText).filter(n -> n.contains("EmploymentSync")).findFirst().orElseThrow();
+        JsonNode totalSent = json.readTree(get("/actuator/jolokia/read/" + syncMBean.replace("\"", "%22")
+                + "/TotalSent").body());
+        assertThat(totalSent.path("value").asLong()).as(totalSent.toString()).isGreaterThanOrEqualTo(ids.size());
         assertThat(uris.body()).contains("segment://identify").doesNotContain("sandbox-fake-write-key")
                 .doesNotContain("ra_test_");
     }

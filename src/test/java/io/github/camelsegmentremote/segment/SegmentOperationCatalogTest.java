@@ -106,8 +106,8 @@ class SegmentOperationCatalogTest {
 
     @Test
     void editDistance() {
-        assertThat(SegmentOperationCatalog.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(SegmentOperationCatalog.distance("", "abc")).isEqualTo(3);
-        assertThat(SegmentOperationCatalog.distance("same", "same")).isZero();
+        assertThat(io.github.camelsegmentremote.client.CloseMatches.editDistance("kitten", "sitting")).isEqualTo(3);
+        assertThat(io.github.camelsegmentremote.client.CloseMatches.editDistance("", "abc")).isEqualTo(3);
+        assertThat(io.github.camelsegmentremote.client.CloseMatches.editDistance("same", "same")).isZero();
     }
 }

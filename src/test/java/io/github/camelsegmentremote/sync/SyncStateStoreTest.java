@@ -45,6 +45,17 @@ class SyncStateStoreTest {
     }
 
     @Test
+    void secondFileStoreOnTheSameDirectoryIsRefused() {
+        try (FileSyncStateStore first = new FileSyncStateStore(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FileSyncStateStore(dir))
+                    .hasMessageContaining("in use by another sync").hasMessageContaining("dataDirectory");
+        }
+        try (FileSyncStateStore again = new FileSyncStateStore(dir)) {
+            assertThat(again.size()).isZero();
+        }
+    }
+
+    @Test
     void jdbcStoreUpsertsAndSharesState() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:sync;DB_CLOSE_DELAY=-1");

@@ -1,0 +1,151 @@
+package io.github.camelsegmentremote.copy;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import io.github.camelsegmentremote.client.Secret;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The copy as a bean for routes ({@code routes/copy-segment-sources.camel.yaml}), configured by its properties:
+ * {@link #run()} plans, in apply mode applies, and returns the {@link CopyRun}. Without both tokens it does nothing
+ * and returns null, so an app that does not use the copy starts all the same. The tokens can only be set: no getter
+ * hands them out (bean consoles show getters).
+ */
+public class CopyJob implements CamelContextAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CopyJob.class);
+
+    private CamelContext camelContext;
+    private Secret sourceToken;
+    private String sourceRegion;
+    private String sourceBaseUrl;
+    private Secret targetToken;
+    private String targetRegion;
+    private String targetBaseUrl;
+    private String mode = CopyOptions.DEFAULTS.mode().name();
+    private String selection = CopyOptions.DEFAULTS.selection().toString();
+    private String matchBy = CopyOptions.DEFAULTS.matchBy().name();
+    private boolean copyDestinations = CopyOptions.DEFAULTS.copyDestinations();
+    private boolean connectTrackingPlans = CopyOptions.DEFAULTS.connectTrackingPlans();
+    private int requestsPerSecond = CopyOptions.DEFAULTS.requestsPerSecond();
+
+    /**
+     * Plans the copy and in apply mode applies it.
+     *
+     * @return the plan and, in apply mode, the report; null when a token is not configured
+     * @throws CopyException when the configuration is invalid or the copy cannot start (see {@link SourceCopier})
+     */
+    public CopyRun run() {
+        if (sourceToken == null || targetToken == null) {
+            LOG.info("Copying Segment sources is not configured ({} missing): skipped. Set "
+                    + "SEGMENT_SOURCE_WORKSPACE_TOKEN and SEGMENT_TARGET_WORKSPACE_TOKEN to run it.",
+                    sourceToken == null && targetToken == null ? "both workspace tokens are"
+                            : sourceToken == null ? "the source workspace token is" : "the target workspace token is");
+            return null;
+        }
+        CopyOptions options;
+        SourceCopier copier;
+        try {
+            options = options();
+            copier = new SourceCopier(camelContext, WorkspaceRef.of(sourceToken, sourceRegion, sourceBaseUrl),
+                    WorkspaceRef.of(targetToken, targetRegion, targetBaseUrl));
+        } catch (IllegalArgumentException e) {
+            throw new CopyException("Invalid configuration of the copy: " + e.getMessage(), e);
+        }
+        return copier.run(options);
+    }
+
+    CopyOptions options() {
+        return new CopyOptions(SourceSelection.parse(selection), parse(MatchBy.class, "matchBy", matchBy),
+                copyDestinations, connectTrackingPlans, parse(CopyMode.class, "mode", mode), requestsPerSecond);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
+        String name = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(option + " must be one of " + Arrays.toString(type.getEnumConstants())
+                + ", was '" + value + "'");
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    /** The source workspace's Public API token; blank = not configured. */
+    public void setSourceToken(String sourceToken) {
+        this.sourceToken = Secret.ofNullable(sourceToken);
+    }
+
+    /** us (default) or eu. */
+    public void setSourceRegion(String sourceRegion) {
+        this.sourceRegion = sourceRegion;
+    }
+
+    /** Overrides the source region's Public API host; blank = the region's host. */
+    public void setSourceBaseUrl(String sourceBaseUrl) {
+        this.sourceBaseUrl = sourceBaseUrl;
+    }
+
+    /** The target workspace's Public API token; blank = not configured. */
+    public void setTargetToken(String targetToken) {
+        this.targetToken = Secret.ofNullable(targetToken);
+    }
+
+    /** us (default) or eu. */
+    public void setTargetRegion(String targetRegion) {
+        this.targetRegion = targetRegion;
+    }
+
+    /** Overrides the target region's Public API host; blank = the region's host. */
+    public void setTargetBaseUrl(String targetBaseUrl) {
+        this.targetBaseUrl = targetBaseUrl;
+    }
+
+    /** plan (default) or apply. */
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    /** all (default), slug:REGEX, name:REGEX or label:KEY:VALUE, see {@link SourceSelection}. */
+    public void setSelection(String selection) {
+        this.selection = selection;
+    }
+
+    /** slug (default) or name. */
+    public void setMatchBy(String matchBy) {
+        this.matchBy = matchBy;
+    }
+
+    public void setCopyDestinations(boolean copyDestinations) {
+        this.copyDestinations = copyDestinations;
+    }
+
+    public void setConnectTrackingPlans(boolean connectTrackingPlans) {
+        this.connectTrackingPlans = connectTrackingPlans;
+    }
+
+    /** Client-side limit of Public API calls per second and workspace; 0 = none (429s are honoured anyway). */
+    public void setRequestsPerSecond(int requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    @Override
+    public String toString() {
+        return "CopyJob[mode=" + mode + ", selection=" + selection + ", source region=" + sourceRegion
+                + ", target region=" + targetRegion + "]";
+    }
+}

@@ -1,0 +1,185 @@
+package io.github.camelsegmentremote.copy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelsegmentremote.segment.SegmentApiException;
+import io.github.camelsegmentremote.segment.SegmentConstants;
+import io.github.camelsegmentremote.segment.model.Destination;
+import io.github.camelsegmentremote.segment.model.Label;
+import io.github.camelsegmentremote.segment.model.SchemaSettings;
+import io.github.camelsegmentremote.segment.model.Source;
+import io.github.camelsegmentremote.segment.model.TrackingPlan;
+import io.github.camelsegmentremote.segment.model.Workspace;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * The Public API calls the copy makes on one workspace, through one {@code segment:} endpoint with that
+ * workspace's token and region: one client, one connection pool and one rate limiter per workspace, the operation
+ * chosen per call by header.
+ */
+final class WorkspaceApi implements AutoCloseable {
+
+    private final String role;
+    private final Endpoint endpoint;
+    private final ProducerTemplate template;
+
+    /**
+     * @param role which workspace this is ("source" or "target"), for messages
+     */
+    WorkspaceApi(CamelContext context, String role, WorkspaceRef workspace, int requestsPerSecond) {
+        this.role = role;
+        this.endpoint = context.getEndpoint(endpointUri(workspace, requestsPerSecond));
+        this.template = context.createProducerTemplate();
+    }
+
+    /** The endpoint URI; its token is a RAW value, which Camel masks wherever it shows the URI. */
+    static String endpointUri(WorkspaceRef workspace, int requestsPerSecond) {
+        StringBuilder uri = new StringBuilder("segment:getWorkspace?token=").append(raw(workspace.token().reveal()))
+                .append("&region=").append(workspace.region())
+                .append("&requestsPerSecond=").append(requestsPerSecond);
+        if (workspace.baseUrl() != null) {
+            uri.append("&baseUrl=").append(raw(workspace.baseUrl()));
+        }
+        return uri.toString();
+    }
+
+    private static String raw(String value) {
+        if (!value.contains(")")) {
+            return "RAW(" + value + ")";
+        }
+        if (!value.contains("}")) {
+            return "RAW{" + value + "}";
+        }
+        throw new IllegalArgumentException("A token or base URL must not hold both ')' and '}'");
+    }
+
+    String role() {
+        return role;
+    }
+
+    Workspace workspace() {
+        return call("getWorkspace", Map.of(), null, Workspace.class);
+    }
+
+    List<Source> sources() {
+        return list("listSources", Map.of(), Source.class);
+    }
+
+    List<Label> labels() {
+        return list("listLabels", Map.of(), Label.class);
+    }
+
+    List<TrackingPlan> trackingPlans() {
+        return list("listTrackingPlans", Map.of(), TrackingPlan.class);
+    }
+
+    List<Source> sourcesOfTrackingPlan(String trackingPlanId) {
+        return list("listSourcesFromTrackingPlan", Map.of("trackingPlanId", trackingPlanId), Source.class);
+    }
+
+    List<Destination> destinations() {
+        return list("listDestinations", Map.of(), Destination.class);
+    }
+
+    SchemaSettings schemaSettings(String sourceId) {
+        return call("listSchemaSettingsInSource", Map.of("sourceId", sourceId), null, SchemaSettings.class);
+    }
+
+    /** Whether the catalog of this workspace's region knows the source type. */
+    boolean hasSourceMetadata(String metadataId) {
+        return exists("getSourceMetadata", Map.of("sourceMetadataId", metadataId));
+    }
+
+    /** Whether the catalog of this workspace's region knows the destination type. */
+    boolean hasDestinationMetadata(String metadataId) {
+        return exists("getDestinationMetadata", Map.of("destinationMetadataId", metadataId));
+    }
+
+    Source createSource(String slug, String metadataId, boolean enabled, Map<String, Object> settings) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("slug", slug);
+        body.put("enabled", enabled);
+        body.put("metadataId", metadataId);
+        body.put("settings", settings);
+        return call("createSource", Map.of(), body, Source.class);
+    }
+
+    Source updateSource(String sourceId, Map<String, Object> changes) {
+        return call("updateSource", Map.of("sourceId", sourceId), changes, Source.class);
+    }
+
+    Label createLabel(Label label) {
+        return call("createLabel", Map.of(), Map.of("label", label), Label.class);
+    }
+
+    void replaceLabels(String sourceId, List<Label> labels) {
+        call("replaceLabelsInSource", Map.of("sourceId", sourceId), Map.of("labels", labels), Object.class);
+    }
+
+    void addSourceToTrackingPlan(String trackingPlanId, String sourceId) {
+        call("addSourceToTrackingPlan", Map.of("trackingPlanId", trackingPlanId), Map.of("sourceId", sourceId),
+                Object.class);
+    }
+
+    SchemaSettings updateSchemaSettings(String sourceId, Map<String, Object> body) {
+        return call("updateSchemaSettingsInSource", Map.of("sourceId", sourceId), body, SchemaSettings.class);
+    }
+
+    Destination createDestination(Map<String, Object> body) {
+        return call("createDestination", Map.of(), body, Destination.class);
+    }
+
+    Destination updateDestination(String destinationId, Map<String, Object> changes) {
+        return call("updateDestination", Map.of("destinationId", destinationId), changes, Destination.class);
+    }
+
+    private boolean exists(String operation, Map<String, Object> path) {
+        try {
+            call(operation, path, null, Object.class);
+            return true;
+        } catch (SegmentApiException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** All items of a list operation: the component fetches the pages as the loop reaches them. */
+    private <T> List<T> list(String operation, Map<String, Object> path, Class<T> type) {
+        Iterable<?> items = call(operation, path, null, Iterable.class);
+        List<T> list = new ArrayList<>();
+        if (items != null) {
+            items.forEach(item -> list.add(type.cast(item)));
+        }
+        return list;
+    }
+
+    private <T> T call(String operation, Map<String, Object> path, Object body, Class<T> type) {
+        Exchange exchange = template.send(endpoint, e -> {
+            e.getIn().setHeader(SegmentConstants.OPERATION, operation);
+            e.getIn().setHeader(SegmentConstants.PATH_PARAMETERS, path);
+            e.getIn().setBody(body);
+        });
+        Exception failure = exchange.getException();
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure != null) {
+            throw new RuntimeCamelException(failure);
+        }
+        return type.cast(exchange.getMessage().getBody());
+    }
+
+    @Override
+    public void close() {
+        template.stop();
+    }
+}

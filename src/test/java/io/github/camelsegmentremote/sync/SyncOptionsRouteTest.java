@@ -1,0 +1,98 @@
+package io.github.camelsegmentremote.sync;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import io.github.camelsegmentremote.sandbox.SandboxExtension;
+import io.github.camelsegmentremote.sandbox.SandboxTokens;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The shipped sync route with its options: dry run sends nothing and changes no state; the JDBC state store keeps
+ * what was accepted in the registry's DataSource.
+ */
+class SyncOptionsRouteTest {
+
+    private static final int EMPLOYEES = 120;
+
+    @RegisterExtension
+    static final SandboxExtension SANDBOX = SandboxExtension.with(b -> b.employees(EMPLOYEES));
+
+    private CamelContext context(Path dataDir, String dryRun, String stateStore) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        Properties p = new Properties();
+        p.put("remote.token", SandboxTokens.REMOTE_TOKEN);
+        p.put("remote.environment", "sandbox");
+        p.put("remote.base-url", SANDBOX.sandbox().remote().baseUrl());
+        p.put("remote.requests-per-minute", "0");
+        p.put("segment.write-key", SandboxTokens.SEGMENT_WRITE_KEY);
+        p.put("segment.region", "us");
+        p.put("segment.tracking-base-url", SANDBOX.sandbox().trackingUs().baseUrl());
+        p.put("sync.interval", "60000");
+        p.put("sync.initial-delay", "0");
+        p.put("sync.user-id-source", "employmentId");
+        p.put("sync.full-record", "never");
+        p.put("sync.trait-renames", "");
+        p.put("sync.extra-traits", "");
+        p.put("sync.custom-field-prefix", "custom_");
+        p.put("sync.dry-run", dryRun);
+        p.put("sync.data-directory", dataDir.toString());
+        p.put("sync.state-store", stateStore);
+        p.put("sync.batch-size", "100");
+        p.put("sync.flush-interval", "200");
+        p.put("sync.offboarded-event", "");
+        context.getPropertiesComponent().setInitialProperties(p);
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
+                "file:routes/sync-remote-employees-to-segment.camel.yaml"));
+        return context;
+    }
+
+    private static EmploymentSync sync(CamelContext context) {
+        return context.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+    }
+
+    @Test
+    void dryRunCountsButSendsNothingAndKeepsNoState() throws Exception {
+        SANDBOX.sandbox().reset();
+        Path dataDir = Files.createTempDirectory("sync-dry-run");
+        try (CamelContext context = context(dataDir, "true", "file")) {
+            context.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> sync(context).lastRun() != null);
+            SyncRunStats run = sync(context).lastRun();
+            assertThat(run.changedEmployees()).as("would send").isEqualTo(EMPLOYEES);
+            assertThat(run.sentIdentifies()).isZero();
+            assertThat(sync(context).getKnownEmployments()).isZero();
+        }
+        assertThat(SANDBOX.sandbox().segmentWorld().us().events().accepted()).isZero();
+        assertThat(Files.readAllLines(dataDir.resolve("sync-state.log"))).isEmpty();
+    }
+
+    @Test
+    void jdbcStateStoreUsesTheRegistryDataSource() throws Exception {
+        SANDBOX.sandbox().reset();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:sync-route;DB_CLOSE_DELAY=-1");
+        Path dataDir = Files.createTempDirectory("sync-jdbc");
+        try (CamelContext context = context(dataDir, "false", "jdbc")) {
+            context.getRegistry().bind("syncDataSource", dataSource);
+            context.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> sync(context).lastRun() != null);
+            assertThat(sync(context).lastRun().sentIdentifies()).isEqualTo(EMPLOYEES);
+        }
+        try (JdbcSyncStateStore store = new JdbcSyncStateStore(dataSource, "camel_segment_remote_sync_state")) {
+            assertThat(store.size()).isEqualTo(EMPLOYEES);
+        }
+        assertThat(dataDir.resolve("sync-state.log")).doesNotExist();
+    }
+}
