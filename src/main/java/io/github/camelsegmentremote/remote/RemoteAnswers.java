@@ -67,7 +67,9 @@ final class RemoteAnswers {
 
     private static Employment employment(JsonNode node, ApiClient client, ApiRequest request) {
         try {
-            return client.mapper().treeToValue(node, Employment.class);
+            Employment employment = client.mapper().treeToValue(node, Employment.class);
+            employment.sourceJson(node);
+            return employment;
         } catch (JsonProcessingException e) {
             throw client.errorHandler().create(new ApiError(ApiError.Kind.MALFORMED_RESPONSE, request, 200, null,
                     "an employment does not fit the Employment model: " + e.getOriginalMessage(), null, null), e);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public abstract class RemoteModel {
 
     private final Map<String, JsonNode> otherFields = new LinkedHashMap<>();
+    private JsonNode sourceJson;
 
     /** The fields this model has no property for, in the order they came. */
     @JsonAnyGetter
@@ -30,5 +31,18 @@ public abstract class RemoteModel {
     @JsonAnySetter
     void putOtherField(String name, JsonNode value) {
         otherFields.put(name, value);
+    }
+
+    /**
+     * The JSON this model was read from, when the component read it from Remote's answer; null otherwise. It is
+     * shared, not copied: read it, do not change it. Readers that work on JSON (the sync's mapping) take it instead
+     * of converting the model back to JSON.
+     */
+    public JsonNode sourceJson() {
+        return sourceJson;
+    }
+
+    void sourceJson(JsonNode json) {
+        this.sourceJson = json;
     }
 }

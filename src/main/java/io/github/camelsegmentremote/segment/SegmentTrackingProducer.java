@@ -74,7 +74,9 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer {
         ThreadPoolProfile profile = new ThreadPoolProfile("SegmentTrackingCompletion");
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
-        profile.setMaxQueueSize(-1);
+        // Not -1: Camel makes a queue size <= 0 a direct hand-over, which rejects a completion while every thread
+        // is busy, and the caller (a sender thread) would then run the route itself.
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
         return profile;
     }
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.camelsegmentremote.remote.RemoteModel;
 
 /**
  * Maps a Remote employment (list item or full record, as JSON, Map or the component's typed model) to a Segment
@@ -61,7 +62,9 @@ public final class EmploymentIdentifyMapper {
      * employment as skipped, with {@link #missingUserIdReason()}).
      */
     public Optional<IdentifyMessage> map(Object employment) {
-        JsonNode e = employment instanceof JsonNode node ? node : CANONICAL.valueToTree(employment);
+        JsonNode e = employment instanceof JsonNode node ? node
+                : employment instanceof RemoteModel model && model.sourceJson() != null ? model.sourceJson()
+                : CANONICAL.valueToTree(employment);
         String employmentId = text(e, "id");
         if (employmentId == null) {
             throw new IllegalArgumentException("The employment has no 'id': not a Remote employment record? "

@@ -82,6 +82,12 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
 
     @Override
     public void setCamelContext(CamelContext camelContext) {
+        if (this.camelContext == camelContext) {
+            // Starting a route that uses this bean, and joining as a service, set the context again. Once the
+            // context runs, a startup listener is called at once, so registering again would recurse without end
+            // (a route started after the context, or stopped and started from Hawtio or JMX).
+            return;
+        }
         this.camelContext = camelContext;
         try {
             // Beans of a route file are created before the context runs; join it as a service while it starts,

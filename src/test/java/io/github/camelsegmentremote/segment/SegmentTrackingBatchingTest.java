@@ -33,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 class SegmentTrackingBatchingTest extends SegmentTrackingTestSupport {
 
+    private final Set<String> continuationThreads = ConcurrentHashMap.newKeySet();
+
     @Override
     protected RoutesBuilder createRouteBuilder() {
         return new RouteBuilder() {
@@ -44,6 +46,12 @@ class SegmentTrackingBatchingTest extends SegmentTrackingTestSupport {
                         .to(tracking("identify", "batchSize=2500&flushInterval=200"));
                 from("direct:threads").to(tracking("identify", "batchSize=20&flushInterval=1000"));
                 from("direct:identify").to(tracking("identify", "batchSize=100&flushInterval=100"));
+                from("direct:slowContinuation").split(body()).parallelProcessing()
+                        .to(tracking("identify", "batchSize=100&flushInterval=200"))
+                        .process(e -> {
+                            continuationThreads.add(Thread.currentThread().getName());
+                            Thread.sleep(1);
+                        });
                 from("direct:sync").to(tracking("identify", "batchSize=1"));
                 from("direct:batch").to(tracking("batch", "flushInterval=100"));
                 from("direct:syncBatch").to(tracking("batch", "batchSize=1"));
@@ -73,6 +81,18 @@ class SegmentTrackingBatchingTest extends SegmentTrackingTestSupport {
         assertThat(events.batchReceipts().stream().mapToInt(b -> b.events()).sum()).isEqualTo(10_000);
         assertThat(events.batches()).as("messages of concurrent exchanges are packed together").isLessThan(150);
         assertThat(traffic("us").requests()).isEqualTo(events.batches());
+    }
+
+    @Test
+    void routesContinueOnCompletionThreadsEvenWhenTheyAreAllBusy() {
+        // 100 exchanges complete at once per batch and each continuation takes a while: completions must queue,
+        // not run on the sender thread (which would stall sending, or deadlock a route that sends again).
+        template.requestBody("direct:slowContinuation", IntStream.range(0, 600)
+                .mapToObj(i -> identify("slow-" + i)).toList());
+
+        assertThat(usEvents().accepted("identify")).isEqualTo(600);
+        assertThat(continuationThreads).isNotEmpty()
+                .allSatisfy(name -> assertThat(name).contains("SegmentTrackingCompletion"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelsegmentremote.remote.Employment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,20 @@ class EmploymentIdentifyMapperTest {
                 Map.entry("custom_remoteDays", 3))).doesNotContainKey("externalId");
         assertThat(m.toMap()).containsEntry("userId", "e-1");
         assertThat(m.messageIdKey()).isEqualTo("e-1:" + m.contentHash());
+    }
+
+    @Test
+    void theTypedModelMapsLikeTheJsonItCameFrom() throws Exception {
+        JsonNode json = employment("");
+        Employment model = JSON.treeToValue(json, Employment.class);
+        EmploymentIdentifyMapper mapper = new EmploymentIdentifyMapper();
+
+        // A model built by plain Jackson has no source JSON and is converted; the component's models carry it.
+        assertThat(model.sourceJson()).isNull();
+        IdentifyMessage fromModel = mapper.map(model).orElseThrow();
+        IdentifyMessage fromJson = mapper.map(json).orElseThrow();
+        assertThat(fromModel.traits()).isEqualTo(fromJson.traits());
+        assertThat(fromModel.contentHash()).isEqualTo(fromJson.contentHash());
     }
 
     @Test

@@ -1,0 +1,120 @@
+package io.github.camelsegmentremote.bench;
+
+import java.time.Duration;
+import java.util.Properties;
+
+import io.github.camelsegmentremote.sandbox.SandboxTokens;
+import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.FullRecordMode;
+import io.github.camelsegmentremote.sync.SyncRunStats;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+
+/**
+ * This project: the shipped Job 1 route (routes/sync-remote-employees-to-segment.camel.yaml) loaded as written
+ * into a plain CamelContext, as SyncRouteTest does. The timed sync is the route's first poll, from starting the
+ * route until its run summary appears (every identify accepted by Segment and recorded in the state file); the
+ * second phase stops and starts the route again for an unchanged re-sync.
+ */
+final class ShippedRouteVariant implements SyncVariant {
+
+    static final String ROUTE_FILE = "file:routes/sync-remote-employees-to-segment.camel.yaml";
+    static final String ROUTE_ID = "sync-remote-employees-to-segment";
+    /** The shipped default batch size. */
+    static final int BATCH_SIZE = 100;
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
+
+    private final FullRecordMode fullRecord;
+    private final int batchSize;
+
+    ShippedRouteVariant(FullRecordMode fullRecord, int batchSize) {
+        this.fullRecord = fullRecord;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public String id() {
+        return Variants.PROJECT + (fullRecord == FullRecordMode.never ? "" : "-" + fullRecord)
+                + (batchSize == BATCH_SIZE ? "" : "-batch" + batchSize);
+    }
+
+    @Override
+    public VariantRun run(BenchTarget target) throws Exception {
+        Stopwatch setup = Stopwatch.start();
+        CamelContext context = new DefaultCamelContext();
+        context.getPropertiesComponent().setInitialProperties(properties(target));
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
+                ROUTE_FILE));
+        // Started by hand below, so the timed sync starts with the route's first poll.
+        context.setAutoStartup(false);
+        context.start();
+        try {
+            EmploymentSync sync = context.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+            double setupMillis = setup.millis();
+
+            Stopwatch syncWatch = Stopwatch.start();
+            context.getRouteController().startRoute(ROUTE_ID);
+            SyncRunStats first = awaitRun(sync, null);
+            VariantRun synced = new VariantRun(setupMillis, syncWatch, first.sentIdentifies(), null, settings());
+            context.getRouteController().stopRoute(ROUTE_ID);
+
+            SandboxCounts before = SandboxCounts.read(target);
+            Stopwatch resyncWatch = Stopwatch.start();
+            context.getRouteController().startRoute(ROUTE_ID);
+            SyncRunStats second = awaitRun(sync, first);
+            return synced.withSecond(new VariantRun.SecondPhase("re-sync", resyncWatch, second.sentIdentifies(),
+                    SandboxCounts.read(target).minus(before)));
+        } finally {
+            context.stop();
+        }
+    }
+
+    private String settings() {
+        return "shipped YAML route, fullRecord=" + fullRecord + ", batchSize=" + batchSize + ", pageSize=100, "
+                + "maxInFlight=1000 (default), senderThreads=2 (default), client rate limit off, offboarding event "
+                + "off, file state store";
+    }
+
+    private Properties properties(BenchTarget target) {
+        Properties p = new Properties();
+        p.put("remote.token", SandboxTokens.REMOTE_TOKEN);
+        p.put("remote.environment", "sandbox");
+        p.put("remote.base-url", target.remoteBaseUrl());
+        p.put("remote.requests-per-minute", "0");
+        p.put("segment.write-key", SandboxTokens.SEGMENT_WRITE_KEY);
+        p.put("segment.region", "us");
+        p.put("segment.tracking-base-url", target.trackingBaseUrl());
+        // One poll per route start: the next scheduled poll is an hour away.
+        p.put("sync.interval", "3600000");
+        p.put("sync.initial-delay", "0");
+        p.put("sync.user-id-source", "employmentId");
+        p.put("sync.full-record", fullRecord.name());
+        p.put("sync.trait-renames", "");
+        p.put("sync.extra-traits", "");
+        p.put("sync.custom-field-prefix", "custom_");
+        p.put("sync.dry-run", "false");
+        p.put("sync.data-directory", target.workDir().resolve("state").toString());
+        p.put("sync.batch-size", String.valueOf(batchSize));
+        p.put("sync.flush-interval", "1000");
+        // The other variants send identifies only; the shipped default would add a track per seeded leaver.
+        p.put("sync.offboarded-event", "");
+        return p;
+    }
+
+    /** Waits until a run other than {@code previous} finished and returns it. */
+    private static SyncRunStats awaitRun(EmploymentSync sync, SyncRunStats previous) throws InterruptedException {
+        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+        while (true) {
+            SyncRunStats run = sync.lastRun();
+            if (run != null && run != previous) {
+                return run;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no sync run finished within " + RUN_TIMEOUT);
+            }
+            Thread.sleep(2);
+        }
+    }
+}

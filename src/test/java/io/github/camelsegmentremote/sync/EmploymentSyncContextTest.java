@@ -1,0 +1,86 @@
+package io.github.camelsegmentremote.sync;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sync bean of the shipped route joins its Camel context as a service once, whenever its route starts: with
+ * the context, after it (context started with autoStartup=false), or again after a stop (as from Hawtio or JMX).
+ * Starting the route hands the bean its context again each time.
+ */
+class EmploymentSyncContextTest {
+
+    private static final String ROUTE = "sync-remote-employees-to-segment";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void routeStartedAfterTheContext() throws Exception {
+        try (DefaultCamelContext context = contextWithShippedRoute()) {
+            context.setAutoStartup(false);
+            context.start();
+
+            context.getRouteController().startRoute(ROUTE);
+
+            assertJoinedAndStarted(context);
+        }
+    }
+
+    @Test
+    void routeStoppedAndStartedAgain() throws Exception {
+        try (DefaultCamelContext context = contextWithShippedRoute()) {
+            context.start();
+
+            context.getRouteController().stopRoute(ROUTE);
+            context.getRouteController().startRoute(ROUTE);
+
+            assertJoinedAndStarted(context);
+            assertThat(context.getRouteController().getRouteStatus(ROUTE).isStarted()).isTrue();
+        }
+    }
+
+    private static void assertJoinedAndStarted(CamelContext context) {
+        EmploymentSync sync = context.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+        assertThat(context.hasService(sync)).isTrue();
+        assertThat(sync.isStarted()).isTrue();
+    }
+
+    /** The shipped route with settings that never reach a server: the first poll is an hour away. */
+    private DefaultCamelContext contextWithShippedRoute() throws Exception {
+        DefaultCamelContext context = new DefaultCamelContext();
+        Properties p = new Properties();
+        p.put("remote.token", "unused");
+        p.put("remote.environment", "sandbox");
+        p.put("remote.base-url", "http://127.0.0.1:9");
+        p.put("remote.requests-per-minute", "0");
+        p.put("segment.write-key", "unused");
+        p.put("segment.region", "us");
+        p.put("segment.tracking-base-url", "http://127.0.0.1:9");
+        p.put("sync.interval", "3600000");
+        p.put("sync.initial-delay", "3600000");
+        p.put("sync.user-id-source", "employmentId");
+        p.put("sync.full-record", "never");
+        p.put("sync.trait-renames", "");
+        p.put("sync.extra-traits", "");
+        p.put("sync.custom-field-prefix", "custom_");
+        p.put("sync.dry-run", "false");
+        p.put("sync.data-directory", dataDir.toString());
+        p.put("sync.batch-size", "100");
+        p.put("sync.flush-interval", "1000");
+        p.put("sync.offboarded-event", "");
+        context.getPropertiesComponent().setInitialProperties(p);
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
+                "file:routes/sync-remote-employees-to-segment.camel.yaml"));
+        return context;
+    }
+}
