@@ -55,7 +55,7 @@ class FaultSyncTest {
     @Test
     void everyEmployeeIsIdentifiedOnceWhileBothApisFail() throws Exception {
         try (Sandbox sandbox = Sandbox.builder().employees(EMPLOYEES).start();
-                LostAnswerProxy proxy = new LostAnswerProxy(sandbox.trackingUs().baseUrl(), LOST_ANSWER_RATE, 7)) {
+                FaultProxy proxy = FaultProxy.losingAnswers(sandbox.trackingUs().baseUrl(), LOST_ANSWER_RATE, 7)) {
             SandboxServer tracking = sandbox.trackingUs();
             tracking.faults().plan(TRACKING_FAULTS);
             sandbox.remote().faults().plan(REMOTE_FAULTS);
