@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelsegmentremote.client.RateLimiter;
+import io.github.camelsegmentremote.client.SensitiveParameters;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
-import org.apache.camel.util.URISupport;
 
 /**
  * The {@code remote:} component: every operation of the Remote (remote.com) HR API, polling of its lists, and
@@ -27,7 +27,7 @@ public class RemoteComponent extends HealthCheckComponent {
 
     static {
         // Camel masks URI parameters by name; token, clientSecret and refreshToken are on its list, signingKey is not.
-        URISupport.addSanitizeKeywords("signingKey");
+        SensitiveParameters.register();
     }
 
     @Metadata(description = "Default options for every remote: endpoint")

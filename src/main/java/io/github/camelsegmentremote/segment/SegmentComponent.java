@@ -3,12 +3,12 @@ package io.github.camelsegmentremote.segment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelsegmentremote.client.SensitiveParameters;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
-import org.apache.camel.util.URISupport;
 
 /**
  * The {@code segment:} component: Segment's Public API (workspace configuration) and Tracking API.
@@ -18,7 +18,7 @@ public class SegmentComponent extends HealthCheckComponent {
 
     static {
         // Camel masks URI parameters by name; "token" is on its list, the write key is not.
-        URISupport.addSanitizeKeywords("writeKey");
+        SensitiveParameters.register();
     }
 
     @Metadata(description = "Default options for every segment: endpoint")
