@@ -161,11 +161,11 @@ final class BenchReport {
         }
         Optional<Stats> mine = syncMillis(project, size);
         syncMillis("analytics-java", size).ifPresent(a -> mine.ifPresent(p -> row(md, size,
-                "throughput >= 1.0x analytics-java", String.format(Locale.ROOT, "%.2fx", a.median() / p.median()),
-                a.median() / p.median() >= 1.0)));
+                "throughput >= 1.0x analytics-java", String.format(Locale.ROOT, "%.2fx", a.median() / p.median())
+                        + perRepetition("analytics-java", project, size), a.median() / p.median() >= 1.0)));
         syncMillis(Variants.FLOOR, size).ifPresent(f -> mine.ifPresent(p -> row(md, size,
-                "wall time within 1.25x of the floor", String.format(Locale.ROOT, "%.2fx", p.median() / f.median()),
-                p.median() / f.median() <= 1.25)));
+                "wall time within 1.25x of the floor", String.format(Locale.ROOT, "%.2fx", p.median() / f.median())
+                        + perRepetition(project, Variants.FLOOR, size), p.median() / f.median() <= 1.25)));
         row(md, size, "-Xmx" + results.xmx() + " passes (peak heap <= " + results.xmx() + ")", ok.size() + "/" + all
                 + " runs completed" + (ok.isEmpty() ? "" : ", most live heap after GC "
                         + max(ok, m -> m.report().memory().maxAfterGcBytes() >> 20) + " MB"), ok.size() == all);
@@ -184,6 +184,24 @@ final class BenchReport {
         long resync = ok.stream().mapToLong(m -> m.report().variant().second().counts().segmentRequests()).max()
                 .orElseThrow();
         row(md, size, "unchanged re-sync: 0 Segment requests", String.valueOf(resync), resync == 0);
+    }
+
+    /**
+     * The ratio of two variants' times within each repetition (they ran minutes apart at most, under the same
+     * load), as {@code "; per repetition: median (min–max)"}; empty when fewer than two repetitions pair up.
+     */
+    private String perRepetition(String numerator, String denominator, int size) {
+        List<Measurement> top = ok(numerator, size);
+        List<Measurement> bottom = ok(denominator, size);
+        double[] ratios = top.stream().flatMap(t -> bottom.stream().filter(b -> b.repetition() == t.repetition())
+                .map(b -> t.syncMillis() / b.syncMillis())).mapToDouble(Double::doubleValue).sorted().toArray();
+        if (ratios.length < 2) {
+            return "";
+        }
+        int mid = ratios.length / 2;
+        double median = ratios.length % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+        return String.format(Locale.ROOT, " (medians' ratio); per repetition: %.2fx (%.2f–%.2f)", median, ratios[0],
+                ratios[ratios.length - 1]);
     }
 
     private static void row(StringBuilder md, int size, String target, String measured, boolean met) {
