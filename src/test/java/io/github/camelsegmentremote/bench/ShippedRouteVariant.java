@@ -1,9 +1,9 @@
 package io.github.camelsegmentremote.bench;
 
+import io.github.camelsegmentremote.sync.SyncRouteProperties;
 import java.time.Duration;
 import java.util.Properties;
 
-import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import io.github.camelsegmentremote.sync.EmploymentSync;
 import io.github.camelsegmentremote.sync.FullRecordMode;
 import io.github.camelsegmentremote.sync.SyncRunStats;
@@ -78,24 +78,10 @@ final class ShippedRouteVariant implements SyncVariant {
     }
 
     private Properties properties(BenchTarget target) {
-        Properties p = new Properties();
-        p.put("remote.token", SandboxTokens.REMOTE_TOKEN);
-        p.put("remote.environment", "sandbox");
-        p.put("remote.base-url", target.remoteBaseUrl());
-        p.put("remote.requests-per-minute", "0");
-        p.put("segment.write-key", SandboxTokens.SEGMENT_WRITE_KEY);
-        p.put("segment.region", "us");
-        p.put("segment.tracking-base-url", target.trackingBaseUrl());
         // One poll per route start: the next scheduled poll is an hour away.
-        p.put("sync.interval", "3600000");
-        p.put("sync.initial-delay", "0");
-        p.put("sync.user-id-source", "employmentId");
+        Properties p = SyncRouteProperties.of(target.remoteBaseUrl(), target.trackingBaseUrl(),
+                target.workDir().resolve("state"));
         p.put("sync.full-record", fullRecord.name());
-        p.put("sync.trait-renames", "");
-        p.put("sync.extra-traits", "");
-        p.put("sync.custom-field-prefix", "custom_");
-        p.put("sync.dry-run", "false");
-        p.put("sync.data-directory", target.workDir().resolve("state").toString());
         p.put("sync.batch-size", String.valueOf(batchSize));
         p.put("sync.flush-interval", "1000");
         // The other variants send identifies only; the shipped default would add a track per seeded leaver.

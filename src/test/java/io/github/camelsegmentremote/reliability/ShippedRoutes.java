@@ -1,11 +1,11 @@
 package io.github.camelsegmentremote.reliability;
 
+import io.github.camelsegmentremote.sync.SyncRouteProperties;
 import java.nio.file.Path;
 import java.util.Properties;
 
 import io.github.camelsegmentremote.remote.RemoteComponent;
 import io.github.camelsegmentremote.sandbox.Sandbox;
-import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import io.github.camelsegmentremote.segment.SegmentComponent;
 import io.github.camelsegmentremote.sync.EmploymentSync;
 import org.apache.camel.CamelContext;
@@ -31,33 +31,8 @@ final class ShippedRoutes {
      * once and the next one {@code intervalMillis} after it.
      */
     static Properties properties(Sandbox sandbox, Path dataDirectory, long intervalMillis) {
-        Properties p = new Properties();
-        p.put("remote.token", SandboxTokens.REMOTE_TOKEN);
-        p.put("remote.environment", "sandbox");
-        p.put("remote.base-url", sandbox.remote().baseUrl());
-        p.put("remote.requests-per-minute", "0");
-        p.put("remote.webhook-signing-key", SandboxTokens.REMOTE_SIGNING_KEY);
-        p.put("segment.write-key", SandboxTokens.SEGMENT_WRITE_KEY);
-        p.put("segment.region", "us");
-        p.put("segment.tracking-base-url", sandbox.trackingUs().baseUrl());
+        Properties p = SyncRouteProperties.forSandbox(sandbox, dataDirectory);
         p.put("sync.interval", String.valueOf(intervalMillis));
-        p.put("sync.initial-delay", "0");
-        p.put("sync.user-id-source", "employmentId");
-        p.put("sync.full-record", "changed");
-        p.put("sync.trait-renames", "");
-        p.put("sync.extra-traits", "");
-        p.put("sync.custom-field-prefix", "custom_");
-        p.put("sync.dry-run", "false");
-        p.put("sync.data-directory", dataDirectory.toString());
-        p.put("sync.batch-size", "100");
-        p.put("sync.flush-interval", "500");
-        p.put("sync.offboarded-event", "Employee Offboarded");
-        p.put("sync.webhooks-enabled", "true");
-        p.put("sync.webhook-path", "/remote/webhooks");
-        p.put("sync.webhook-auto-register", "false");
-        p.put("sync.webhook-external-url", "");
-        p.put("sync.webhook-events", "");
-        p.put("sync.webhook-flush-interval", "100");
         return p;
     }
 

@@ -58,24 +58,9 @@ class EmploymentSyncContextTest {
     /** The shipped route with settings that never reach a server: the first poll is an hour away. */
     private DefaultCamelContext contextWithShippedRoute() throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
-        Properties p = new Properties();
-        p.put("remote.token", "unused");
-        p.put("remote.environment", "sandbox");
-        p.put("remote.base-url", "http://127.0.0.1:9");
-        p.put("remote.requests-per-minute", "0");
-        p.put("segment.write-key", "unused");
-        p.put("segment.region", "us");
-        p.put("segment.tracking-base-url", "http://127.0.0.1:9");
-        p.put("sync.interval", "3600000");
+        Properties p = SyncRouteProperties.of("http://127.0.0.1:9", "http://127.0.0.1:9", dataDir);
         p.put("sync.initial-delay", "3600000");
-        p.put("sync.user-id-source", "employmentId");
         p.put("sync.full-record", "never");
-        p.put("sync.trait-renames", "");
-        p.put("sync.extra-traits", "");
-        p.put("sync.custom-field-prefix", "custom_");
-        p.put("sync.dry-run", "false");
-        p.put("sync.data-directory", dataDir.toString());
-        p.put("sync.batch-size", "100");
         p.put("sync.flush-interval", "1000");
         p.put("sync.offboarded-event", "");
         context.getPropertiesComponent().setInitialProperties(p);

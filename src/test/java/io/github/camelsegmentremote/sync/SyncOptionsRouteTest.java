@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Properties;
 
 import io.github.camelsegmentremote.sandbox.SandboxExtension;
-import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
@@ -31,25 +30,11 @@ class SyncOptionsRouteTest {
 
     private CamelContext context(Path dataDir, String dryRun, String stateStore) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        Properties p = new Properties();
-        p.put("remote.token", SandboxTokens.REMOTE_TOKEN);
-        p.put("remote.environment", "sandbox");
-        p.put("remote.base-url", SANDBOX.sandbox().remote().baseUrl());
-        p.put("remote.requests-per-minute", "0");
-        p.put("segment.write-key", SandboxTokens.SEGMENT_WRITE_KEY);
-        p.put("segment.region", "us");
-        p.put("segment.tracking-base-url", SANDBOX.sandbox().trackingUs().baseUrl());
+        Properties p = SyncRouteProperties.forSandbox(SANDBOX.sandbox(), dataDir);
         p.put("sync.interval", "60000");
-        p.put("sync.initial-delay", "0");
-        p.put("sync.user-id-source", "employmentId");
         p.put("sync.full-record", "never");
-        p.put("sync.trait-renames", "");
-        p.put("sync.extra-traits", "");
-        p.put("sync.custom-field-prefix", "custom_");
         p.put("sync.dry-run", dryRun);
-        p.put("sync.data-directory", dataDir.toString());
         p.put("sync.state-store", stateStore);
-        p.put("sync.batch-size", "100");
         p.put("sync.flush-interval", "200");
         p.put("sync.offboarded-event", "");
         context.getPropertiesComponent().setInitialProperties(p);

@@ -9,7 +9,6 @@ import java.util.Properties;
 import io.github.camelsegmentremote.sandbox.RemoteSimulator;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxExtension;
-import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import io.github.camelsegmentremote.sandbox.SegmentEventLog;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.PluginHelper;
@@ -43,26 +42,9 @@ class SyncRouteTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        Properties p = new Properties();
-        p.put("remote.token", SandboxTokens.REMOTE_TOKEN);
-        p.put("remote.environment", "sandbox");
-        p.put("remote.base-url", sandbox().remote().baseUrl());
-        p.put("remote.requests-per-minute", "0");
-        p.put("segment.write-key", SandboxTokens.SEGMENT_WRITE_KEY);
-        p.put("segment.region", "us");
-        p.put("segment.tracking-base-url", sandbox().trackingUs().baseUrl());
+        Properties p = SyncRouteProperties.forSandbox(sandbox(), dataDir);
         p.put("sync.interval", "400");
-        p.put("sync.initial-delay", "0");
-        p.put("sync.user-id-source", "employmentId");
-        p.put("sync.full-record", "changed");
-        p.put("sync.trait-renames", "");
-        p.put("sync.extra-traits", "");
-        p.put("sync.custom-field-prefix", "custom_");
-        p.put("sync.dry-run", "false");
-        p.put("sync.data-directory", dataDir.toString());
-        p.put("sync.batch-size", "100");
         p.put("sync.flush-interval", "1000");
-        p.put("sync.offboarded-event", "Employee Offboarded");
         context.getPropertiesComponent().setInitialProperties(p);
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
                 "file:routes/sync-remote-employees-to-segment.camel.yaml"));
