@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsegmentremote.app.CopySourcesCommand;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

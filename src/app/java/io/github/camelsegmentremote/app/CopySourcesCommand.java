@@ -1,4 +1,4 @@
-package io.github.camelsegmentremote.copy;
+package io.github.camelsegmentremote.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,6 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.github.camelsegmentremote.copy.CopyException;
+import io.github.camelsegmentremote.copy.CopyMode;
+import io.github.camelsegmentremote.copy.CopyOptions;
+import io.github.camelsegmentremote.copy.CopyRun;
+import io.github.camelsegmentremote.copy.MatchBy;
+import io.github.camelsegmentremote.copy.SourceCopier;
+import io.github.camelsegmentremote.copy.SourceSelection;
+import io.github.camelsegmentremote.copy.WorkspaceRef;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import org.apache.camel.CamelContext;
@@ -45,13 +53,13 @@ public final class CopySourcesCommand {
             Exit status: 0 done, 1 some sources failed (run again to complete them), 2 the copy could not run.
             """;
 
-    private static final String LOGGING = "io/github/camelsegmentremote/copy/copy-command-logback.xml";
+    private static final String LOGGING = "io/github/camelsegmentremote/app/copy-command-logback.xml";
 
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
 
-    CopySourcesCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+    public CopySourcesCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
         this.environment = environment;
         this.out = out;
         this.err = err;
@@ -66,7 +74,7 @@ public final class CopySourcesCommand {
     }
 
     /** Runs the command; the exit status. */
-    int run(String[] args) {
+    public int run(String[] args) {
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
