@@ -14,14 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every operation of Remote's OpenAPI spec ({@code remote-api.json}), read from {@code remote-operations.tsv}
- * beside this class. The file is generated from the spec by a build test, which fails when it no longer matches
+ * Every operation of Remote's OpenAPI spec ({@code remote-api.json}), read from
+ * {@code META-INF/io/github/camelsegmentremote/remote/remote-operations.tsv}. The file is generated from the spec by a build test, which fails when it no longer matches
  * the spec, so names cannot drift. Look operations up by the component's name ({@code listEmployments}), by the
  * spec's operationId ({@code get_v1_employments}), or by method and path template.
  */
 public final class RemoteOperationCatalog {
 
-    static final String RESOURCE = "remote-operations.tsv";
+    /**
+     * Where the catalog sits in the jar: the same {@code META-INF/<component package>/} folder as the segment
+     * component's catalogs and as the component JSON camel-component-maven-plugin generates.
+     */
+    static final String RESOURCE = "META-INF/io/github/camelsegmentremote/remote/remote-operations.tsv";
     static final String HEADER = String.join("\t", "name", "operationId", "method", "path", "kind", "items",
             "result", "model", "body", "deprecated", "query", "summary");
 
@@ -86,10 +90,10 @@ public final class RemoteOperationCatalog {
     }
 
     private static RemoteOperationCatalog load() {
-        try (InputStream in = RemoteOperationCatalog.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = RemoteOperationCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Remote operation catalog " + RESOURCE + " is missing from the "
-                        + "classpath beside " + RemoteOperationCatalog.class.getName());
+                        + "classpath");
             }
             return new RemoteOperationCatalog(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {

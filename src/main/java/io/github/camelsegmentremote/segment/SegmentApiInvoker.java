@@ -67,6 +67,10 @@ final class SegmentApiInvoker implements AutoCloseable {
             Object body) {
         String path = operation.path().expand(pathValues, operation.operationId(), PATH_HINT);
         ApiRequest.Builder builder = ApiRequest.builder(operation.method(), path).operation(operation.operationId());
+        if (family == SegmentApiFamily.PUBLIC) {
+            // Per operation: 14 operations exist only as beta or alpha and answer 406 to the v1 media type.
+            builder.header("Accept", operation.version(configuration.getApiVersion()).mediaType());
+        }
         query.forEach(builder::query);
         if (operation.hasBody() && body != null) {
             byte[] json = client.toJson(body, operation.operationId());

@@ -36,9 +36,10 @@ public class SegmentConfiguration extends ApiClientConfiguration {
     @UriParam(label = "security", secret = true, description = "Public API token (Bearer). It is scoped to one "
             + "workspace, which lives in one region: set region=eu for EU workspaces")
     private String token;
-    @UriParam(label = "publicapi", defaultValue = "v1", description = "Public API version sent in the Accept "
-            + "header: v1, v1beta or v1alpha")
-    private SegmentApiVersion apiVersion = SegmentApiVersion.v1;
+    @UriParam(label = "publicapi", description = "Public API version sent in the Accept header: v1, v1beta or "
+            + "v1alpha. Unset, each operation gets its stable version, else its beta, else its alpha (the operation "
+            + "tables list each operation's versions); a version the operation lacks is refused before the call")
+    private SegmentApiVersion apiVersion;
     @UriParam(label = "publicapi", defaultValue = "public", enums = "public,config", description = "The API the "
             + "operations belong to: public = the Public API; config = the legacy Config API "
             + "(platform.segmentapis.com/v1beta), read-only here (listWorkspaces, getWorkspace, listSources, "

@@ -63,7 +63,10 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
         if (configuration.getApiFamily() == null) {
             throw new IllegalArgumentException("Option apiFamily must be public or config");
         }
-        operation();
+        SegmentOperation operation = operation();
+        if (configuration.getApiFamily() == SegmentApiFamily.PUBLIC) {
+            operation.version(configuration.getApiVersion());
+        }
         int pageSize = configuration.getPageSize();
         if (pageSize < 1 || pageSize > SegmentConfiguration.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("Option pageSize must be 1 to " + SegmentConfiguration.MAX_PAGE_SIZE
@@ -123,7 +126,9 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
                     .errorHandler(SegmentErrorHandler.forConfigApi())
                     .build();
         }
-        return builder.header("Accept", configuration.getApiVersion().mediaType())
+        // Each operation's call sets its own version (SegmentApiInvoker); this is for calls made outside the catalog.
+        return builder.header("Accept", (configuration.getApiVersion() != null ? configuration.getApiVersion()
+                : SegmentApiVersion.v1).mediaType())
                 .errorHandler(new SegmentErrorHandler(region, "token"))
                 .build();
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import io.github.camelsegmentremote.client.PathTemplate;
 /**
  * The operations an API family offers, by operationId, read from a table bundled with the component: for the
  * Public API, every operation of Segment's Public API reference with its method, path, and how its answer reads
- * (paged or not, which field of {@code data} holds the result).
+ * (paged or not, which field of {@code data} holds the result) and the API versions that serve it.
  */
 public final class SegmentOperationCatalog {
 
@@ -97,8 +98,10 @@ public final class SegmentOperationCatalog {
 
     private static SegmentOperation parse(String line) {
         String[] c = line.split("\t", -1);
+        List<SegmentApiVersion> versions = c.length < 10 || c[9].isEmpty() ? List.of()
+                : Arrays.stream(c[9].split(",")).map(SegmentApiVersion::valueOf).toList();
         return new SegmentOperation(c[0], c[1], PathTemplate.of(c[2]), c[3], c[4], Boolean.parseBoolean(c[5]),
-                emptyToNull(c[6]), Boolean.parseBoolean(c[7]), emptyToNull(c[8]));
+                emptyToNull(c[6]), Boolean.parseBoolean(c[7]), emptyToNull(c[8]), versions);
     }
 
     private static String emptyToNull(String s) {

@@ -32,7 +32,7 @@ record SegmentPage(int offset, int count) {
             try {
                 size = Integer.parseInt(count.trim());
             } catch (NumberFormatException e) {
-                throw SegmentInput.invalid("pagination.count", "\"pagination.count\" must be a number");
+                throw SegmentInput.invalid("pagination.count", "\"pagination.count\" must be a whole number");
             }
             if (size < 1 || size > MAX_COUNT) {
                 throw SegmentInput.invalid("pagination.count",

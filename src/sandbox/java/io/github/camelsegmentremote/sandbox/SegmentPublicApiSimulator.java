@@ -46,7 +46,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * addSourceToTrackingPlan, removeSourceFromTrackingPlan; listLabels, createLabel; getSourcesCatalog,
  * getSourceMetadata, getDestinationsCatalog, getDestinationMetadata, getWarehousesCatalog, getWarehouseMetadata;
  * listWarehouses, getWarehouse, listFunctions, listUsers, getEventsVolumeFromWorkspace. Every other operation of
- * the table answers 404 {@code not-found} "operation X is not simulated by the sandbox".
+ * the table answers 501 {@code not-implemented} "operation X is not simulated by the sandbox".
  */
 public final class SegmentPublicApiSimulator implements Simulator {
 
@@ -98,7 +98,9 @@ public final class SegmentPublicApiSimulator implements Simulator {
         for (SegmentPublicApiOperations.Operation operation : SegmentPublicApiOperations.all()) {
             SegmentApiHandler handler = handlers.take(operation.operationId());
             SegmentApiHandler answer = handler != null ? handler : call -> {
-                throw new SandboxException(404, "operation " + operation.operationId() + " ("
+                // 501, not 404: a client must be able to tell "the sandbox lacks this operation" from "no such
+                // resource", which a 404 means on every simulated operation.
+                throw new SandboxException(501, "operation " + operation.operationId() + " ("
                         + operation.method() + " " + operation.path() + ") is not simulated by the sandbox");
             };
             server.route(operation.method(), operation.path(), request -> serve(operation, request, answer));
@@ -214,6 +216,7 @@ public final class SegmentPublicApiSimulator implements Simulator {
             case 413 -> "payload-too-large";
             case 422 -> SegmentInput.VALIDATION;
             case 429 -> "RequestError";
+            case 501 -> "not-implemented";
             default -> status >= 500 ? "server-error" : "request-error";
         };
     }

@@ -22,8 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class RemoteOperationCatalogTest {
 
-    static final String CATALOG_FILE = "src/main/resources/io/github/camelsegmentremote/remote/"
-            + RemoteOperationCatalog.RESOURCE;
+    static final String CATALOG_FILE = "src/main/resources/" + RemoteOperationCatalog.RESOURCE;
     /** Set to true to rewrite the generated files instead of checking them. */
     static final String REGENERATE = "remote.regenerate";
 

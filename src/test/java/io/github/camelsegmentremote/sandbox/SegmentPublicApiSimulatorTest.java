@@ -111,6 +111,8 @@ class SegmentPublicApiSimulatorTest {
             assertThat(answer.firstError().path("type").asText()).isEqualTo("input-validation");
             assertThat(answer.firstError().path("field").asText()).startsWith("pagination.");
         }
+        assertThat(us.get("/sources?pagination.count=2.5", US).firstError().path("message").asText())
+                .isEqualTo("\"pagination.count\" must be a whole number");
     }
 
     @Test
@@ -374,10 +376,13 @@ class SegmentPublicApiSimulatorTest {
 
     @Test
     void operationsOutsideTheSimulationSayWhy() {
-        SegmentHttp.Answer answer = us.get("/spaces/abc/audiences?pagination.count=1", US);
+        SegmentHttp.Answer answer = us.get("/usage/api-calls/sources/daily?period=2024-01-01"
+                + "&pagination.count=1", US);
 
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.firstError().path("message").asText()).contains("listAudiences")
+        // 501, which no simulated operation answers, so a client can tell it from "no such resource" (404).
+        assertThat(answer.status()).isEqualTo(501);
+        assertThat(answer.firstError().path("type").asText()).isEqualTo("not-implemented");
+        assertThat(answer.firstError().path("message").asText()).contains("getDailyPerSourceAPICallsUsage")
                 .contains("not simulated");
         assertThat(us.get("/no/such/path", US).firstError().path("type").asText()).isEqualTo("not-found");
     }

@@ -9,17 +9,36 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 
 /**
  * Derives the component's operation catalog resource from the Segment Public API spec files (the operations table
  * and the models list of Segment's Java SDK): which operations page, and which field of {@code data} holds the
- * result. Used by {@link SegmentOperationCatalogTest} to keep the committed resource in step with the spec.
+ * result, and which API versions serve it (from the media types of Segment's 2022 OpenAPI file). Used by
+ * {@link SegmentOperationCatalogTest} to keep the committed resource in step with the spec.
  */
 final class SegmentCatalogGenerator {
 
-    static final String HEADER = "operationId\tmethod\tpath\ttag\tsummary\tpaged\tresultField\tresultList\tresultType";
+    static final String HEADER = "operationId\tmethod\tpath\ttag\tsummary\tpaged\tresultField\tresultList\tresultType"
+            + "\tversions";
+    /** Segment's official OpenAPI file (2022): the versions each operation answers, its declared parameters. */
+    static final String SPEC_2022 = "segment-public-api.yaml";
+    /**
+     * Versions of the operations the 2022 file does not have. Every one of them is served as stable, like 102 of
+     * the 121 operations of the 2022 file; the only alpha or beta operations of the current API (the destination
+     * subscription, transformation and messaging operations, getSpace, listDeliveryMetricsSummaryFromDestination)
+     * are all in the 2022 file, which says their versions.
+     */
+    private static final List<String> ALL_VERSIONS = List.of("v1", "v1beta", "v1alpha");
+    private static final Pattern MEDIA_TYPE = Pattern.compile("application/vnd\\.segment\\.(v1\\w*)\\+json");
 
     private static final Pattern FIELD = Pattern.compile("(\\w+)(\\*?) \\(([^()]*)\\)");
     private static final Pattern LIST = Pattern.compile("List<(\\w+)>");
@@ -33,6 +52,7 @@ final class SegmentCatalogGenerator {
     /** The catalog resource text for the spec files in {@code specsDir}. */
     static String generate(Path specsDir) throws IOException {
         Map<String, List<Field>> models = readModels(specsDir.resolve("segment-public-api-models.txt"));
+        Map<String, Operation> spec2022 = readSpec(specsDir.resolve(SPEC_2022));
         List<String> lines = Files.readAllLines(specsDir.resolve("segment-public-api-operations.tsv"),
                 StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(HEADER).append('\n');
@@ -44,15 +64,50 @@ final class SegmentCatalogGenerator {
             String operationId = cols[0];
             String method = cols[1];
             List<Field> output = outputFields(operationId, models);
-            boolean paged = "GET".equals(method) && has(output, "pagination") && lists(output).size() == 1;
+            Operation described = spec2022.get(operationId);
+            // A required "pagination" parameter makes a paged list even where the answer's model lacks a
+            // pagination field (listRegulationsFromSource).
+            boolean paged = "GET".equals(method) && lists(output).size() == 1 && (has(output, "pagination")
+                    || described != null && described.getParameters() != null && described.getParameters().stream()
+                            .anyMatch(p -> "pagination".equals(p.getName())));
             Field result = paged ? lists(output).get(0) : singleStructured(output, models);
             out.append(String.join("\t", operationId, method, cols[2], cols[3], cols[4], String.valueOf(paged),
                     result == null ? "" : result.name(),
                     String.valueOf(result != null && result.type().startsWith("List<")),
-                    result == null ? "" : elementType(result.type(), models)))
+                    result == null ? "" : elementType(result.type(), models),
+                    String.join(",", described == null ? ALL_VERSIONS : versions(described))))
                     .append('\n');
         }
         return out.toString();
+    }
+
+    private static Map<String, Operation> readSpec(Path file) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI api = new OpenAPIV3Parser().read(file.toString(), null, options);
+        if (api == null) {
+            throw new IllegalStateException("could not read " + file);
+        }
+        Map<String, Operation> operations = new LinkedHashMap<>();
+        api.getPaths().values().forEach(item -> item.readOperations()
+                .forEach(op -> operations.put(op.getOperationId(), op)));
+        return operations;
+    }
+
+    /** The versions of the media types the operation's 2xx answers are described in, stable first. */
+    private static List<String> versions(Operation operation) {
+        Set<String> versions = new TreeSet<>(Comparator.comparing(ALL_VERSIONS::indexOf));
+        operation.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null) {
+                response.getContent().keySet().forEach(type -> {
+                    Matcher m = MEDIA_TYPE.matcher(type);
+                    if (m.matches()) {
+                        versions.add(m.group(1));
+                    }
+                });
+            }
+        });
+        return List.copyOf(versions);
     }
 
     private static Map<String, List<Field>> readModels(Path file) throws IOException {

@@ -88,12 +88,27 @@ final class SegmentDocsGenerator {
     }
 
     private static String operations(SegmentOperationCatalog catalog) {
-        return table("2,3,2,3", List.of("Operation", "Method and path", "Result", "Summary"),
+        if (catalog == SegmentOperationCatalog.CONFIG_API) {
+            return table("2,3,2,3", List.of("Operation", "Method and path", "Result", "Summary"),
+                    catalog.operations().stream()
+                    .sorted(Comparator.comparing(SegmentOperation::tag).thenComparing(SegmentOperation::operationId))
+                    .map(op -> List.of(code(op.operationId()), code(op.method() + " " + op.path().template()),
+                            result(op), op.tag() + ": " + op.summary()))
+                    .toList());
+        }
+        return table("2,3,2,1,3", List.of("Operation", "Method and path", "Result", "API version", "Summary"),
                 catalog.operations().stream()
                 .sorted(Comparator.comparing(SegmentOperation::tag).thenComparing(SegmentOperation::operationId))
                 .map(op -> List.of(code(op.operationId()), code(op.method() + " " + op.path().template()),
-                        result(op), op.tag() + ": " + op.summary()))
+                        result(op), versions(op), op.tag() + ": " + op.summary()))
                 .toList());
+    }
+
+    /** The version sent by default in bold, then the others {@code apiVersion} may choose. */
+    private static String versions(SegmentOperation op) {
+        return op.versions().stream()
+                .map(v -> v == op.defaultVersion() ? "*" + v + "*" : v.name())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String result(SegmentOperation op) {

@@ -42,6 +42,48 @@ class SegmentOperationCatalogTest {
     }
 
     @Test
+    void knowsEachOperationsApiVersions() {
+        Set<String> notStable = SegmentOperationCatalog.PUBLIC_API.operations().stream()
+                .filter(op -> op.defaultVersion() != SegmentApiVersion.v1).map(SegmentOperation::operationId)
+                .collect(Collectors.toSet());
+        assertThat(notStable).as("the 14 operations Segment serves only as alpha or beta").containsExactlyInAnyOrder(
+                "listSubscriptionsFromDestination", "createDestinationSubscription",
+                "getSubscriptionFromDestination", "updateSubscriptionForDestination",
+                "removeSubscriptionFromDestination", "listTransformations", "createTransformation",
+                "getTransformation", "updateTransformation", "deleteTransformation", "getSpace",
+                "listDeliveryMetricsSummaryFromDestination", "batchQueryMessagingSubscriptionsForSpace",
+                "replaceMessagingSubscriptionsInSpaces");
+        assertThat(SegmentOperationCatalog.PUBLIC_API.require("listTransformations").versions())
+                .containsExactly(SegmentApiVersion.v1beta, SegmentApiVersion.v1alpha);
+        assertThat(SegmentOperationCatalog.PUBLIC_API.require("listTransformations").defaultVersion())
+                .isEqualTo(SegmentApiVersion.v1beta);
+        assertThat(SegmentOperationCatalog.PUBLIC_API.require("getSpace").versions())
+                .containsExactly(SegmentApiVersion.v1alpha);
+        assertThat(SegmentOperationCatalog.PUBLIC_API.require("echo").versions())
+                .containsExactly(SegmentApiVersion.v1, SegmentApiVersion.v1alpha);
+        assertThat(SegmentOperationCatalog.PUBLIC_API.require("listSources").versions())
+                .containsExactly(SegmentApiVersion.v1, SegmentApiVersion.v1beta, SegmentApiVersion.v1alpha);
+    }
+
+    @Test
+    void refusesAnApiVersionTheOperationLacks() {
+        SegmentOperation getSpace = SegmentOperationCatalog.PUBLIC_API.require("getSpace");
+        assertThat(getSpace.version(null)).isEqualTo(SegmentApiVersion.v1alpha);
+        assertThat(getSpace.version(SegmentApiVersion.v1alpha)).isEqualTo(SegmentApiVersion.v1alpha);
+        assertThatThrownBy(() -> getSpace.version(SegmentApiVersion.v1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Option apiVersion=v1: Segment serves operation getSpace only as v1alpha; set "
+                        + "apiVersion to one of these, or leave it unset to send v1alpha");
+    }
+
+    @Test
+    void pagesListsWhoseRequestRequiresPagination() {
+        SegmentOperation regulations = SegmentOperationCatalog.PUBLIC_API.require("listRegulationsFromSource");
+        assertThat(regulations.paged()).as("the spec requires pagination.count").isTrue();
+        assertThat(regulations.resultField()).isEqualTo("regulations");
+    }
+
+    @Test
     void knowsHowListAnswersRead() {
         SegmentOperation listSources = SegmentOperationCatalog.PUBLIC_API.require("listSources");
         assertThat(listSources.method()).isEqualTo("GET");

@@ -93,6 +93,37 @@ class SegmentProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void sendsEachOperationsOwnVersionUnlessApiVersionIsSet() {
+        // getSpace exists only as v1alpha, listTransformations as v1beta and v1alpha: v1 would get 406.
+        template.send(us("getSpace", "httpClient=#wire&spaceId=sp1"), e -> {
+        });
+        assertThat(wire.last().accept()).isEqualTo("application/vnd.segment.v1alpha+json");
+        template.send(us("listTransformations", "httpClient=#wire"), e -> {
+        });
+        assertThat(wire.last().accept()).isEqualTo("application/vnd.segment.v1beta+json");
+        template.send(us("listTransformations", "httpClient=#wire&apiVersion=v1alpha"), e -> {
+        });
+        assertThat(wire.last().accept()).isEqualTo("application/vnd.segment.v1alpha+json");
+    }
+
+    @Test
+    void refusesAnApiVersionTheOperationLacksBeforeCalling() {
+        int sent = wire.sent().size();
+        // The endpoint's own operation: refused when the endpoint is created.
+        assertThatThrownBy(() -> template.send(us("getSpace", "httpClient=#wire&spaceId=sp1&apiVersion=v1"), e -> {
+        })).hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause().hasMessageContaining("apiVersion=v1").hasMessageContaining("getSpace only as v1alpha");
+        // An operation chosen per message: refused before its call.
+        Exchange exchange = template.send(us("getWorkspace", "httpClient=#wire&apiVersion=v1"), e -> {
+            e.getMessage().setHeader(SegmentConstants.OPERATION, "getSpace");
+            e.getMessage().setHeader(SegmentConstants.PATH_PARAMETERS, Map.of("spaceId", "sp1"));
+        });
+        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("getSpace only as v1alpha");
+        assertThat(wire.sent()).as("nothing sent").hasSize(sent);
+    }
+
+    @Test
     void pagesOverHundredsOfSourcesLazily() {
         usWorkspace().addSources(450, "bulk");
         int total = usWorkspace().sourceCount();
