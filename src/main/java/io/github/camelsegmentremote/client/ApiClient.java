@@ -216,12 +216,13 @@ public final class ApiClient implements AutoCloseable {
                 .addHeader("User-Agent", USER_AGENT);
         defaultHeaders.forEach(builder::setHeader);
         request.headers().forEach(builder::setHeader);
-        if (authentication != null) {
+        // A request that carries its own Authorization (an operation with another security scheme) keeps it.
+        if (authentication != null && !request.headers().containsKey("Authorization")) {
             builder.setHeader("Authorization", authentication.authorizationHeader());
         }
         byte[] body = request.body();
         if (body != null) {
-            builder.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+            builder.setEntity(new ByteArrayEntity(body, ContentType.parse(request.contentType())));
         }
         ClassicHttpRequest httpRequest = builder.build();
         metrics.request(body == null ? 0 : body.length);

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One API call, immutable: method, path relative to the base URL, query, extra headers, JSON body, and whether it
+ * One API call, immutable: method, path relative to the base URL, query, extra headers, body (JSON unless said
+ * otherwise), and whether it
  * may be sent again after a failure. Build with {@link #builder(String, String)}.
  */
 public final class ApiRequest {
@@ -21,6 +22,7 @@ public final class ApiRequest {
     private final Map<String, List<String>> query;
     private final Map<String, String> headers;
     private final byte[] body;
+    private final String contentType;
     private final boolean retryable;
 
     private ApiRequest(Builder b) {
@@ -30,6 +32,7 @@ public final class ApiRequest {
         this.query = copy(b.query);
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.body = b.body;
+        this.contentType = b.contentType;
         this.retryable = b.retryable != null ? b.retryable : isIdempotent(b.method);
     }
 
@@ -67,9 +70,14 @@ public final class ApiRequest {
         return headers;
     }
 
-    /** The JSON body, or null. */
+    /** The body, or null. */
     public byte[] body() {
         return body;
+    }
+
+    /** The body's media type: {@code application/json} unless set (a multipart body carries its boundary). */
+    public String contentType() {
+        return contentType;
     }
 
     /** Whether the call can be sent again after a failure without doing twice what it does. */
@@ -107,6 +115,7 @@ public final class ApiRequest {
         query.forEach((k, v) -> b.query.put(k, new ArrayList<>(v)));
         b.headers.putAll(headers);
         b.body = body;
+        b.contentType = contentType;
         b.retryable = retryable;
         return b;
     }
@@ -142,6 +151,7 @@ public final class ApiRequest {
         private final Map<String, List<String>> query = new LinkedHashMap<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body;
+        private String contentType = "application/json; charset=UTF-8";
         private Boolean retryable;
 
         private Builder(String method, String path) {
@@ -177,6 +187,13 @@ public final class ApiRequest {
 
         public Builder body(byte[] json) {
             this.body = json;
+            return this;
+        }
+
+        /** A body of another media type ({@code multipart/form-data; boundary=...}, say). */
+        public Builder body(byte[] bytes, String contentType) {
+            this.body = bytes;
+            this.contentType = Objects.requireNonNull(contentType, "contentType");
             return this;
         }
 

@@ -79,6 +79,16 @@ public final class ApiResponse {
     }
 
     /**
+     * The error for a 2xx answer that does not hold what the operation answers (a list answer without its list,
+     * contradictory paging information): the API's {@link ApiException} of kind
+     * {@link ApiError.Kind#MALFORMED_RESPONSE}, with the operation, status and request id.
+     */
+    public ApiException malformed(String detail) {
+        return errors.create(new ApiError(ApiError.Kind.MALFORMED_RESPONSE, request, status, null, detail,
+                requestId(), null), null);
+    }
+
+    /**
      * The body as a JSON tree; an empty body is a missing node. A body that is not JSON (truncated, an HTML error
      * page) fails with an {@link ApiException} naming the call, never a bare parser error.
      */

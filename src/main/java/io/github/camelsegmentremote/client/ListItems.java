@@ -8,12 +8,16 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Finds a list answer's items: a named array field, or the only array among the fields. */
-final class ListItems {
+public final class ListItems {
 
     private ListItems() {
     }
 
-    static List<JsonNode> in(JsonNode container, String itemsField, ApiRequest request) {
+    /**
+     * The items of {@code container}; an answer without the list (or with several where none is named) fails as a
+     * malformed answer of {@code response}'s API, with the operation, status and request id.
+     */
+    public static List<JsonNode> in(JsonNode container, String itemsField, ApiResponse response) {
         JsonNode array = null;
         if (itemsField != null) {
             array = container.get(itemsField);
@@ -22,16 +26,15 @@ final class ListItems {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (field.getValue().isArray()) {
                     if (array != null) {
-                        throw new IllegalStateException("the answer to " + request.operation()
-                                + " has several lists; name the items field");
+                        throw response.malformed("the answer holds several lists and the operation names none");
                     }
                     array = field.getValue();
                 }
             }
         }
         if (array == null || !array.isArray()) {
-            throw new IllegalStateException("the answer to " + request.operation() + " has no list"
-                    + (itemsField == null ? "" : " named '" + itemsField + "'"));
+            throw response.malformed("a list answer without its list"
+                    + (itemsField == null ? "" : " '" + itemsField + "'"));
         }
         List<JsonNode> items = new ArrayList<>(array.size());
         array.forEach(items::add);
@@ -39,7 +42,7 @@ final class ListItems {
     }
 
     /** The {@code data} object of an enveloped answer, or the answer itself. */
-    static JsonNode data(JsonNode body) {
+    public static JsonNode data(JsonNode body) {
         JsonNode data = body.get("data");
         return data != null && data.isObject() ? data : body;
     }

@@ -76,7 +76,7 @@ public final class PagedIterable implements Iterable<JsonNode> {
     }
 
     private Page fetch(ApiRequest request, int ordinal) {
-        Page page = pagination.read(request, client.execute(request).json());
+        Page page = pagination.read(client.execute(request));
         return page.number() > 0 ? page
                 : new Page(page.items(), page.next(), ordinal, page.totalPages(), page.totalCount(), page.cursor());
     }

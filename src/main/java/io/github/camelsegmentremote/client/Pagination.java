@@ -1,31 +1,18 @@
 package io.github.camelsegmentremote.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * How one API pages its lists: how to ask for the first page, and how to read a page and the request for the
- * next one from an answer.
+ * next one from an answer. Each API's strategy lives with its component (Segment's cursors and Config API page
+ * tokens in {@code segment}, Remote's page numbers in {@code remote}); this package knows none of them.
  */
 public interface Pagination {
 
     /** The request for the first page of {@code pageSize} items (a page or cursor already set is kept). */
     ApiRequest firstPage(ApiRequest request, int pageSize);
 
-    /** Reads the answer to {@code request}: its items, the next page's request (null on the last page), info. */
-    Page read(ApiRequest request, JsonNode body);
-
-    /** Segment Public API: {@code pagination.count}/{@code pagination.cursor}, {@code data.pagination.next}. */
-    static Pagination segmentCursor(String itemsField) {
-        return new CursorPagination(itemsField);
-    }
-
-    /** Remote: {@code page}/{@code page_size}, {@code data.current_page}/{@code data.total_pages}. */
-    static Pagination remotePages(String itemsField) {
-        return new PageNumberPagination(itemsField);
-    }
-
-    /** Legacy Segment Config API: {@code page_size}/{@code page_token}, {@code next_page_token}. */
-    static Pagination configApiToken(String itemsField) {
-        return new PageTokenPagination(itemsField);
-    }
+    /**
+     * Reads a page's answer: its items, the next page's request (null on the last page), info. An answer that
+     * holds no list, or whose paging information contradicts itself, fails with {@link ApiResponse#malformed}.
+     */
+    Page read(ApiResponse response);
 }

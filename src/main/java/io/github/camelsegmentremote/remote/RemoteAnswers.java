@@ -24,12 +24,12 @@ final class RemoteAnswers {
     }
 
     static Pagination pagination(RemoteOperation operation) {
-        return Pagination.remotePages(operation.itemsField());
+        return new RemotePageNumberPagination(operation.itemsField());
     }
 
     /** The items of a list answer that came in one response. */
     static Page listPage(RemoteOperation operation, ApiRequest request, ApiResponse response) {
-        return pagination(operation).read(request, response.json());
+        return pagination(operation).read(response);
     }
 
     /** One item as the body: an {@link Employment} or the JSON tree. */

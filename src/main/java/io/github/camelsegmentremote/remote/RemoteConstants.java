@@ -53,6 +53,11 @@ public final class RemoteConstants {
               javaType = "Long")
     public static final String WEBHOOK_TIMESTAMP = "CamelRemoteWebhookTimestamp";
 
+    @Metadata(label = "producer", description = "In, file uploads (multipart/form-data operations such as "
+            + "createDocument) whose body is the file: the form fields to send beside it, a Map of field name to "
+            + "value (employment_id, type, sub_type)", javaType = "java.util.Map")
+    public static final String FORM_FIELDS = "CamelRemoteFormFields";
+
     private RemoteConstants() {
     }
 }

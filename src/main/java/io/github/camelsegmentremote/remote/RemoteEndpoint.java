@@ -204,7 +204,7 @@ public class RemoteEndpoint extends ScheduledPollEndpoint implements EndpointSer
             authentication = oauth;
             credential = "oauth2 " + configuration.getClientId();
         } else {
-            Secret token = checkedToken(configuration, LOG);
+            Secret token = checkedToken(configuration, baseUrl(), LOG);
             authentication = Authentication.bearer(token);
             credential = token.reveal();
         }
@@ -237,9 +237,10 @@ public class RemoteEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     /**
      * The token, checked against the environment: a token of the other environment fails with a message naming
-     * both options; a token without either prefix is accepted with a warning. The token itself is never shown.
+     * both options and the URL the calls go to ({@code calledUrl}: option baseUrl when set, else the environment's);
+     * a token without either prefix is accepted with a warning. The token itself is never shown.
      */
-    static Secret checkedToken(RemoteConfiguration configuration, Logger log) {
+    static Secret checkedToken(RemoteConfiguration configuration, String calledUrl, Logger log) {
         RemoteEnvironment environment = configuration.getEnvironment();
         if (isBlank(configuration.getToken())) {
             throw new IllegalArgumentException("Option token is required for operation " + configuration.getOperation()
@@ -252,15 +253,15 @@ public class RemoteEndpoint extends ScheduledPollEndpoint implements EndpointSer
         RemoteEnvironment other = environment.other();
         if (token.startsWith(other.tokenPrefix())) {
             throw new IllegalArgumentException("Option token holds a " + other + " token (prefix "
-                    + other.tokenPrefix() + ") but option environment is " + environment + " ("
-                    + environment.baseUrl() + "): set environment=" + other + ", or use a " + environment
+                    + other.tokenPrefix() + ") but option environment is " + environment + " (calls go to "
+                    + calledUrl + "): set environment=" + other + ", or use a " + environment
                     + " token (prefix " + environment.tokenPrefix() + ")");
         }
         if (!token.startsWith(environment.tokenPrefix())) {
             log.warn("Option token has neither Remote's {} nor {} prefix; accepted as a bearer token (an OAuth2 "
-                    + "access token, say). Make sure it belongs to environment={} ({})",
+                    + "access token, say). Make sure it belongs to environment={} (calls go to {})",
                     RemoteEnvironment.production.tokenPrefix(), RemoteEnvironment.sandbox.tokenPrefix(), environment,
-                    environment.baseUrl());
+                    calledUrl);
         }
         return token;
     }

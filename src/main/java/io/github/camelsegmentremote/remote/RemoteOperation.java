@@ -24,10 +24,37 @@ import io.github.camelsegmentremote.client.PathTemplate;
  * @param deprecated      whether the spec marks it deprecated
  * @param queryParameters the query parameters the spec declares
  * @param summary         the spec's one-line summary
+ * @param accept          the media types of the spec's 2xx answers, sent as {@code Accept} ({@code application/json},
+ *                        or for files {@code application/pdf, image/png, ...})
+ * @param requestType     the media type of the request body ({@code application/json} or
+ *                        {@code multipart/form-data}), or null when the operation takes none
+ * @param security        how the spec authenticates the operation
  */
 public record RemoteOperation(String name, String operationId, String method, String path, Kind kind,
         String itemsField, String resultField, String model, boolean hasBody, boolean deprecated,
-        List<String> queryParameters, String summary) {
+        List<String> queryParameters, String summary, String accept, String requestType, Security security) {
+
+    /** JSON, the media type of most answers and bodies. */
+    public static final String JSON = "application/json";
+    /** The media type of file uploads. */
+    public static final String MULTIPART = "multipart/form-data";
+
+    /** How the spec secures an operation. */
+    public enum Security {
+        /** The endpoint's API token or OAuth2 access token, as {@code Authorization: Bearer}. */
+        BEARER,
+        /** HTTP Basic with the OAuth2 client id and secret (the token endpoint). */
+        BASIC;
+
+        static Security parse(String text) {
+            return valueOf(text.toUpperCase(Locale.ROOT));
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** The name of the generic operation that calls any method and path. */
     public static final String GENERIC_NAME = "call";
@@ -56,6 +83,8 @@ public record RemoteOperation(String name, String operationId, String method, St
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(accept, "accept");
+        Objects.requireNonNull(security, "security");
         queryParameters = List.copyOf(queryParameters);
     }
 
@@ -64,7 +93,12 @@ public record RemoteOperation(String name, String operationId, String method, St
         String m = method.toUpperCase(Locale.ROOT);
         boolean body = !m.equals("GET") && !m.equals("DELETE") && !m.equals("HEAD");
         return new RemoteOperation(GENERIC_NAME, null, m, path.startsWith("/") ? path : "/" + path, Kind.ONE, null,
-                null, null, body, false, List.of(), m + " " + path);
+                null, null, body, false, List.of(), m + " " + path, JSON, body ? JSON : null, Security.BEARER);
+    }
+
+    /** Whether the body is sent as {@code multipart/form-data} (file uploads). */
+    public boolean isMultipart() {
+        return MULTIPART.equals(requestType);
     }
 
     public boolean isGeneric() {

@@ -27,9 +27,12 @@ public final class RemoteOperationCatalog {
      */
     static final String RESOURCE = "META-INF/io/github/camelsegmentremote/remote/remote-operations.tsv";
     static final String HEADER = String.join("\t", "name", "operationId", "method", "path", "kind", "items",
-            "result", "model", "body", "deprecated", "query", "summary");
+            "result", "model", "body", "deprecated", "query", "summary", "accept", "request", "security");
 
-    private static final RemoteOperationCatalog INSTANCE = load();
+    /** Loaded on first use, so the build's catalog generator can rewrite a stale file through this class. */
+    private static final class Loaded {
+        static final RemoteOperationCatalog INSTANCE = load();
+    }
 
     private final List<RemoteOperation> operations;
     private final Map<String, RemoteOperation> byName = new LinkedHashMap<>();
@@ -47,7 +50,7 @@ public final class RemoteOperationCatalog {
 
     /** The catalog of the spec this jar was built with. */
     public static RemoteOperationCatalog get() {
-        return INSTANCE;
+        return Loaded.INSTANCE;
     }
 
     public List<RemoteOperation> operations() {
@@ -114,14 +117,14 @@ public final class RemoteOperationCatalog {
                 continue;
             }
             String[] c = lines[i].split("\t", -1);
-            if (c.length != 12) {
-                throw new IllegalStateException("Remote operation catalog line " + (i + 1) + ": expected 12 "
+            if (c.length != 15) {
+                throw new IllegalStateException("Remote operation catalog line " + (i + 1) + ": expected 15 "
                         + "columns, found " + c.length);
             }
             operations.add(new RemoteOperation(c[0], c[1], c[2], c[3], RemoteOperation.Kind.parse(c[4]),
                     emptyToNull(c[5]), emptyToNull(c[6]), emptyToNull(c[7]), Boolean.parseBoolean(c[8]),
                     Boolean.parseBoolean(c[9]), c[10].isEmpty() ? List.of() : Arrays.asList(c[10].split(",")),
-                    c[11]));
+                    c[11], c[12], emptyToNull(c[13]), RemoteOperation.Security.parse(c[14])));
         }
         return operations;
     }
@@ -133,7 +136,8 @@ public final class RemoteOperationCatalog {
             sb.append(String.join("\t", op.name(), op.operationId(), op.method(), op.path(), op.kind().toString(),
                     nullToEmpty(op.itemsField()), nullToEmpty(op.resultField()), nullToEmpty(op.model()),
                     String.valueOf(op.hasBody()), String.valueOf(op.deprecated()),
-                    String.join(",", op.queryParameters()), op.summary())).append('\n');
+                    String.join(",", op.queryParameters()), op.summary(), op.accept(), nullToEmpty(op.requestType()),
+                    op.security().toString())).append('\n');
         }
         return sb.toString();
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import io.github.camelsegmentremote.client.ApiClient;
 import io.github.camelsegmentremote.client.ApiRequest;
+import io.github.camelsegmentremote.client.Secret;
 import org.apache.camel.Message;
 
 /**
@@ -20,7 +21,10 @@ import org.apache.camel.Message;
  * <li>the endpoint's {@code param.<name>} options,</li>
  * <li>the parameter's own endpoint option ({@code employmentId}, {@code status}, ...; {@code resourceId}).</li>
  * </ol>
- * The request body is the message body (Map, JsonNode, POJO or JSON text) for operations that take one.
+ * The request body is the message body (Map, JsonNode, POJO or JSON text) for operations that take JSON, and a
+ * {@code multipart/form-data} body ({@link RemoteMultipartBody}) for file uploads. Each call sends the
+ * {@code Accept} of its operation's answers, and the Basic credentials of the OAuth2 client where the spec
+ * secures an operation with them.
  */
 final class RemoteRequests {
 
@@ -94,16 +98,52 @@ final class RemoteRequests {
             for (String name : operation.queryParameters()) {
                 if (name.equals(PAGE)) {
                     Object page = first(headerParams.get(PAGE), configuration.getParams().get(PAGE));
-                    builder.query(PAGE, page != null ? page : configuration.getPage());
+                    builder.query(PAGE, checkedPage(page != null ? page : configuration.getPage()));
                 } else if (!name.equals(PAGE_SIZE)) {
                     builder.query(name, value(name, null, headerParams, message));
                 }
             }
         }
-        if (operation.hasBody() && message != null && message.getBody() != null) {
+        builder.header("Accept", operation.accept());
+        if (operation.security() == RemoteOperation.Security.BASIC) {
+            builder.header("Authorization", basic(operation));
+        }
+        if (operation.isMultipart()) {
+            RemoteMultipartBody multipart = RemoteMultipartBody.of(operation, message);
+            builder.body(multipart.bytes(), multipart.contentType());
+        } else if (operation.hasBody() && message != null && message.getBody() != null) {
             builder.body(client.toJson(message.getBody(), operation.name()));
         }
         return builder.build();
+    }
+
+    /** Page numbers start at 1: a lower one is refused here, not sent for Remote to refuse. */
+    private static Object checkedPage(Object page) {
+        if (page == null) {
+            return null;
+        }
+        long number;
+        try {
+            number = Long.parseLong(String.valueOf(page).trim());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1) {
+            throw new IllegalArgumentException("Option page (or parameter 'page') must be a whole number of at "
+                    + "least 1, was " + page);
+        }
+        return number;
+    }
+
+    /** The spec secures this operation with HTTP Basic of the OAuth2 client id and secret, not the bearer token. */
+    private String basic(RemoteOperation operation) {
+        String id = configuration.getClientId();
+        String secret = configuration.getClientSecret();
+        if (isBlank(id) || isBlank(secret)) {
+            throw new IllegalArgumentException("Operation " + operation + " authenticates with HTTP Basic of the "
+                    + "OAuth2 client: set options clientId and clientSecret (the API token is not accepted there)");
+        }
+        return RemoteOAuth2Authentication.clientCredentials(id, Secret.of(secret)).authorizationHeader();
     }
 
     /** The path parameter the resource id fills: {@code id}, else the last one. */

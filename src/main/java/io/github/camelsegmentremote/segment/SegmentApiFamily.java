@@ -31,7 +31,7 @@ public enum SegmentApiFamily {
     }
 
     Pagination pagination(String itemsField) {
-        return this == PUBLIC ? Pagination.segmentCursor(itemsField) : Pagination.configApiToken(itemsField);
+        return this == PUBLIC ? new SegmentCursorPagination(itemsField) : new ConfigApiTokenPagination(itemsField);
     }
 
     String baseUrl(SegmentRegion region) {

@@ -7,13 +7,18 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsegmentremote.remote.RemotePageNumberPagination;
 import io.github.camelsegmentremote.sandbox.SandboxResponse;
+import io.github.camelsegmentremote.segment.ConfigApiTokenPagination;
+import io.github.camelsegmentremote.segment.SegmentCursorPagination;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The client's lazy paging with each API's strategy (the strategies live in their components). */
 class PaginationTest {
 
     private static final int ITEMS = 95;
@@ -52,7 +57,7 @@ class PaginationTest {
             return SandboxResponse.json(200, Map.of("data", Map.of("sources", items(offset, offset + count),
                     "pagination", pagination)));
         });
-        PagedIterable sources = client.paginate(ApiRequest.get("/sources"), Pagination.segmentCursor(null), 20);
+        PagedIterable sources = client.paginate(ApiRequest.get("/sources"), new SegmentCursorPagination(null), 20);
 
         Iterator<JsonNode> it = sources.iterator();
         assertThat(it.next().path("id").asText()).isEqualTo("item-0");
@@ -77,16 +82,51 @@ class PaginationTest {
                     "total_count", ITEMS)));
         });
         PagedIterable employments = client.paginate(ApiRequest.builder("GET", "/v1/employments")
-                .query("status", "active").build(), Pagination.remotePages("employments"), 100);
+                .query("status", "active").build(), new RemotePageNumberPagination("employments"), 100);
         assertThat(employments).hasSize(ITEMS);
 
         List<Page> pages = new ArrayList<>();
-        client.paginate(ApiRequest.get("/v1/employments"), Pagination.remotePages(null), 30).pages()
+        client.paginate(ApiRequest.get("/v1/employments"), new RemotePageNumberPagination(null), 30).pages()
                 .forEach(pages::add);
         assertThat(pages).extracting(Page::number).containsExactly(1, 2, 3, 4);
         assertThat(pages.get(3).items()).hasSize(5);
         assertThat(pages.get(0).totalPages()).isEqualTo(4);
         assertThat(api.received.get(0).query("status")).isEqualTo("active");
+    }
+
+    @Test
+    void remotePagesAreCountedHereNotTakenFromTheAnswer() {
+        // The spec lets current_page be any integer; page 2 must follow page 1 whatever it says.
+        api.on("GET", "/v1/timeoffs", r -> {
+            int page = r.queryInt("page", 1);
+            return SandboxResponse.json(200, Map.of("data", Map.of("timeoffs", items((page - 1) * 10, page * 10),
+                    "current_page", 7, "total_pages", 3)));
+        });
+        List<Page> pages = new ArrayList<>();
+        client.paginate(ApiRequest.get("/v1/timeoffs"), new RemotePageNumberPagination(null), 10).pages()
+                .forEach(pages::add);
+        assertThat(pages).extracting(Page::number).containsExactly(1, 2, 3);
+        assertThat(api.received).extracting(r -> r.query("page")).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void remotePagingStopsOnAnEmptyPageWithoutTotals() {
+        api.on("GET", "/v1/incentives", r -> SandboxResponse.json(200, Map.of("data", Map.of("incentives",
+                items((r.queryInt("page", 1) - 1) * 40, r.queryInt("page", 1) * 40)))));
+        assertThat(client.paginate(ApiRequest.get("/v1/incentives"), new RemotePageNumberPagination(null), 40))
+                .hasSize(ITEMS);
+        assertThat(api.received).hasSize(4);
+    }
+
+    @Test
+    void remoteEnvelopeWithImpossiblePageNumbersIsMalformed() {
+        api.on("GET", "/v1/expenses", r -> SandboxResponse.json(200, Map.of("data", Map.of("expenses",
+                items(0, 5), "current_page", -26953696, "total_pages", 4))));
+        assertThatThrownBy(() -> client.paginate(ApiRequest.get("/v1/expenses"),
+                new RemotePageNumberPagination(null), 5).firstPage())
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("current_page is -26953696");
+        assertThat(api.received).hasSize(1);
     }
 
     @Test
@@ -99,7 +139,7 @@ class PaginationTest {
                     "next_page_token", next));
         });
         assertThat(client.paginate(ApiRequest.get("/v1beta/workspaces/ws/sources"),
-                Pagination.configApiToken("sources"), 50)).hasSize(ITEMS);
+                new ConfigApiTokenPagination("sources"), 50)).hasSize(ITEMS);
         assertThat(api.received).hasSize(2);
     }
 }

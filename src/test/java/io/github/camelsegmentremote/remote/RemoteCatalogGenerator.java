@@ -98,13 +98,14 @@ final class RemoteCatalogGenerator {
     /** The AsciiDoc table of the operations (without the markers). */
     static String table(List<RemoteOperation> operations) {
         StringBuilder sb = new StringBuilder();
-        sb.append("[width=\"100%\",cols=\"3,1,5,1,4\",options=\"header\"]\n|===\n");
-        sb.append("| Operation | Method | Path | Answer | Summary (spec operationId)\n");
+        sb.append("[width=\"100%\",cols=\"3,1,5,1,2,4\",options=\"header\"]\n|===\n");
+        sb.append("| Operation | Method | Path | Answer | Request body | Summary (spec operationId)\n");
         for (RemoteOperation op : operations) {
             String answer = switch (op.kind()) {
                 case PAGED -> "paged list";
                 case LIST -> "list";
-                case ONE -> op.returnsEmployment() ? "Employment" : "JSON";
+                case ONE -> op.returnsEmployment() ? "Employment" : op.accept().equals(RemoteOperation.JSON)
+                        ? "JSON" : "bytes";
             };
             if (op.isList() && op.returnsEmployment()) {
                 answer += " of Employment";
@@ -113,6 +114,7 @@ final class RemoteCatalogGenerator {
                     .append(" | ").append(op.method())
                     .append(" | `").append(op.path()).append('`')
                     .append(" | ").append(answer)
+                    .append(" | ").append(op.requestType() == null ? "-" : "`" + op.requestType() + "`")
                     .append(" | ").append(op.summary().replace("|", "\\|"))
                     .append(op.deprecated() ? " (deprecated)" : "")
                     .append(" (`").append(op.operationId()).append("`)\n");
@@ -146,9 +148,39 @@ final class RemoteCatalogGenerator {
         d.deprecated = op.path("deprecated").asBoolean(false);
         d.query = query;
         d.summary = op.path("summary").asText("").replaceAll("\\s+", " ").trim();
+        d.accept = accept(op);
+        d.requestType = d.body ? op.path("requestBody").path("content").fieldNames().next() : null;
+        d.security = basicOnly(op) ? RemoteOperation.Security.BASIC : RemoteOperation.Security.BEARER;
         d.name = name(segments, method, answer.kind != RemoteOperation.Kind.ONE, pathHasPatch)
                 + (version.isEmpty() || version.equals("v1") ? "" : version.toUpperCase(Locale.ROOT));
         return d;
+    }
+
+    /** The media types of the 2xx answers, JSON when the spec lists none (an empty answer). */
+    private static String accept(JsonNode op) {
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        op.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2")) {
+                response.getValue().path("content").fieldNames().forEachRemaining(types::add);
+            }
+        });
+        return types.isEmpty() ? RemoteOperation.JSON : String.join(", ", types);
+    }
+
+    /** Whether every security requirement of the operation is HTTP Basic only (the OAuth2 token endpoint). */
+    private static boolean basicOnly(JsonNode op) {
+        JsonNode security = op.path("security");
+        if (!security.isArray() || security.isEmpty()) {
+            return false;
+        }
+        for (JsonNode requirement : security) {
+            List<String> schemes = new ArrayList<>();
+            requirement.fieldNames().forEachRemaining(schemes::add);
+            if (!schemes.equals(List.of("BasicAuth"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String name(List<String> segments, String method, boolean list, boolean pathHasPatch) {
@@ -368,10 +400,13 @@ final class RemoteCatalogGenerator {
         boolean deprecated;
         List<String> query;
         String summary;
+        String accept;
+        String requestType;
+        RemoteOperation.Security security;
 
         RemoteOperation operation() {
             return new RemoteOperation(name, operationId, method, path, kind, items, result, model, body,
-                    deprecated, query, summary);
+                    deprecated, query, summary, accept, requestType, security);
         }
     }
 }
