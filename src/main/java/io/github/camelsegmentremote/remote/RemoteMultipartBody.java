@@ -52,7 +52,8 @@ final class RemoteMultipartBody {
     }
 
     static RemoteMultipartBody of(RemoteOperation operation, Message message) {
-        MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT);
+        MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT)
+                .setCharset(java.nio.charset.StandardCharsets.UTF_8);
         Object body = message == null ? null : message.getBody();
         boolean file = false;
         if (body instanceof Map<?, ?> map) {
