@@ -11,6 +11,7 @@ import jakarta.activation.DataHandler;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.attachment.AttachmentMessage;
+import org.apache.camel.attachment.DefaultAttachmentMessage;
 import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ContentType;
@@ -72,7 +73,10 @@ final class RemoteMultipartBody {
             file = true;
             formFields(message).forEach((name, value) -> add(builder, name, value, name, operation));
         }
-        if (message instanceof AttachmentMessage attachments && attachments.hasAttachments()) {
+        // Attachments live in the message's attachments trait; a wrapper reads them from any message.
+        AttachmentMessage attachments = message == null ? null
+                : message instanceof AttachmentMessage a ? a : new DefaultAttachmentMessage(message);
+        if (attachments != null && attachments.hasAttachments()) {
             for (Map.Entry<String, DataHandler> a : attachments.getAttachments().entrySet()) {
                 file |= add(builder, FILE_FIELD, a.getValue(), a.getKey(), null);
             }

@@ -181,6 +181,55 @@ class RemotePrismConformanceTest {
     }
 
     @Test
+    void anUploadTakesItsFileFromTheBodyOrAnAttachmentAndItsFieldsFromAMap() {
+        String uri = "remote:createDocument?token=RAW(ra_test_conformance)&environment=sandbox&baseUrl="
+                + prism.baseUrl() + "&httpClient=#prismClient&maxAttempts=1&requestsPerMinute=0";
+        int before = recorder.size();
+        Exchange fromBody = template.send(uri, e -> {
+            e.getMessage().setBody(PDF);
+            e.getMessage().setHeader(Exchange.FILE_NAME, "contract.pdf");
+            e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/pdf");
+            e.getMessage().setHeader(RemoteConstants.FORM_FIELDS, Map.of("employment_id", "e-1", "type",
+                    "contract"));
+        });
+        Exchange fromAttachment = template.send(uri, e -> {
+            e.getMessage().setBody(Map.of("employment_id", "e-1", "type", "contract"));
+            e.getMessage(org.apache.camel.attachment.AttachmentMessage.class).addAttachment("contract.pdf",
+                    new jakarta.activation.DataHandler(new PdfSource()));
+        });
+        assertThat(fromBody.getException()).isNull();
+        assertThat(fromAttachment.getException()).isNull();
+        List<ViolationRecorder.Exchange> sent = recorder.since(before);
+        assertThat(sent).hasSize(2).allSatisfy(x -> {
+            assertThat(x.violates()).as(x.toString()).isFalse();
+            assertThat(x.status()).isEqualTo(200);
+        });
+    }
+
+    /** A PDF as an attachment's data source. */
+    private static final class PdfSource implements jakarta.activation.DataSource {
+        @Override
+        public java.io.InputStream getInputStream() {
+            return new java.io.ByteArrayInputStream(PDF);
+        }
+
+        @Override
+        public java.io.OutputStream getOutputStream() {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/pdf";
+        }
+
+        @Override
+        public String getName() {
+            return "contract.pdf";
+        }
+    }
+
+    @Test
     void theTokenEndpointIsCalledWithHttpBasic() {
         ConformanceRun.Call call = run.of("createAuthOauth2Token").get(0);
         assertThat(call.violates()).as(call.describe()).isFalse();
