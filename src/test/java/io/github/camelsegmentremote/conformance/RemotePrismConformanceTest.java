@@ -11,10 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelsegmentremote.remote.RemoteConstants;
 import io.github.camelsegmentremote.remote.RemoteOperation;
 import io.github.camelsegmentremote.remote.RemoteOperationCatalog;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,10 +59,7 @@ class RemotePrismConformanceTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final byte[] PDF = "%PDF-1.4\n%conformance\n".getBytes(StandardCharsets.US_ASCII);
 
-    private static PrismServer prism;
-    private static CamelContext camel;
-    private static ProducerTemplate template;
-    private static ViolationRecorder recorder;
+    private static PrismCamel prism;
     private static SpecSamples samples;
     private static ConformanceRun run;
 
@@ -73,12 +67,7 @@ class RemotePrismConformanceTest {
     static void callEveryOperation() throws Exception {
         Path spec = Path.of(System.getProperty("specs.dir", "../shared/specs"), "remote-api.json");
         samples = new SpecSamples(MAPPER.readTree(Files.readString(spec)));
-        prism = PrismServer.start(spec);
-        recorder = new ViolationRecorder();
-        camel = new DefaultCamelContext();
-        camel.getRegistry().bind("prismClient", recorder.client());
-        camel.start();
-        template = camel.createProducerTemplate();
+        prism = PrismCamel.start(spec);
         run = new ConformanceRun();
         for (RemoteOperation op : RemoteOperationCatalog.get().operations()) {
             run.add(call(op, "required inputs", false));
@@ -89,9 +78,6 @@ class RemotePrismConformanceTest {
 
     @AfterAll
     static void stop() {
-        if (camel != null) {
-            camel.stop();
-        }
         if (prism != null) {
             prism.close();
         }
@@ -115,14 +101,12 @@ class RemotePrismConformanceTest {
                 ? "clientId=conformance-client&clientSecret=RAW(conformance-secret)"
                 : "token=RAW(ra_test_conformance)";
         String uri = "remote:" + op.name() + "?" + credentials + "&environment=sandbox&baseUrl=" + prism.baseUrl()
-                + "&httpClient=#prismClient&allPages=false&maxAttempts=1&pageSize=5&requestsPerMinute=0";
-        int before = recorder.size();
+                + "&httpClient=" + PrismCamel.CLIENT + "&allPages=false&maxAttempts=1&pageSize=5&requestsPerMinute=0";
         Object requestBody = body;
-        Exchange exchange = template.send(uri, e -> {
+        return prism.call(op.name(), pass, uri, e -> {
             e.getMessage().setHeader(RemoteConstants.PARAMETERS, parameters);
             e.getMessage().setBody(requestBody);
         });
-        return new ConformanceRun.Call(op.name(), pass, recorder.since(before), exchange.getException());
     }
 
     @Test
@@ -183,16 +167,17 @@ class RemotePrismConformanceTest {
     @Test
     void anUploadTakesItsFileFromTheBodyOrAnAttachmentAndItsFieldsFromAMap() {
         String uri = "remote:createDocument?token=RAW(ra_test_conformance)&environment=sandbox&baseUrl="
-                + prism.baseUrl() + "&httpClient=#prismClient&maxAttempts=1&requestsPerMinute=0";
+                + prism.baseUrl() + "&httpClient=" + PrismCamel.CLIENT + "&maxAttempts=1&requestsPerMinute=0";
+        ViolationRecorder recorder = prism.recorder();
         int before = recorder.size();
-        Exchange fromBody = template.send(uri, e -> {
+        Exchange fromBody = prism.template().send(uri, e -> {
             e.getMessage().setBody(PDF);
             e.getMessage().setHeader(Exchange.FILE_NAME, "contract.pdf");
             e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/pdf");
             e.getMessage().setHeader(RemoteConstants.FORM_FIELDS, Map.of("employment_id", "e-1", "type",
                     "contract"));
         });
-        Exchange fromAttachment = template.send(uri, e -> {
+        Exchange fromAttachment = prism.template().send(uri, e -> {
             e.getMessage().setBody(Map.of("employment_id", "e-1", "type", "contract"));
             e.getMessage(org.apache.camel.attachment.AttachmentMessage.class).addAttachment("contract.pdf",
                     new jakarta.activation.DataHandler(new PdfSource()));

@@ -16,10 +16,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.camelsegmentremote.segment.SegmentConstants;
 import io.github.camelsegmentremote.segment.SegmentOperation;
 import io.github.camelsegmentremote.segment.SegmentOperationCatalog;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,10 +43,7 @@ class SegmentPrismConformanceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode original;
-    private static PrismServer prism;
-    private static CamelContext camel;
-    private static ProducerTemplate template;
-    private static ViolationRecorder recorder;
+    private static PrismCamel prism;
     private static SpecSamples samples;
     private static ConformanceRun run;
     private static final List<String> notInFile = new ArrayList<>();
@@ -64,12 +57,7 @@ class SegmentPrismConformanceTest {
         Files.createDirectories(served.getParent());
         Files.writeString(served, JSON.writeValueAsString(patched));
         samples = new SpecSamples(patched);
-        prism = PrismServer.start(served);
-        recorder = new ViolationRecorder();
-        camel = new DefaultCamelContext();
-        camel.getRegistry().bind("prismClient", recorder.client());
-        camel.start();
-        template = camel.createProducerTemplate();
+        prism = PrismCamel.start(served);
         run = new ConformanceRun();
         for (SegmentOperation op : SegmentOperationCatalog.PUBLIC_API.operations()) {
             if (samples.operation(op.method(), op.path().template()).isMissingNode()) {
@@ -85,9 +73,6 @@ class SegmentPrismConformanceTest {
 
     @AfterAll
     static void stop() {
-        if (camel != null) {
-            camel.stop();
-        }
         if (prism != null) {
             prism.close();
         }
@@ -159,14 +144,12 @@ class SegmentPrismConformanceTest {
         }
         Object body = samples.body(op.method(), op.path().template(), all);
         String uri = "segment:" + op.operationId() + "?token=RAW(sgp_conformance)&baseUrl=" + prism.baseUrl()
-                + "&httpClient=#prismClient&allPages=false&maxAttempts=1&pageSize=5";
-        int before = recorder.size();
-        Exchange exchange = template.send(uri, e -> {
+                + "&httpClient=" + PrismCamel.CLIENT + "&allPages=false&maxAttempts=1&pageSize=5";
+        return prism.call(op.operationId(), pass, uri, e -> {
             e.getMessage().setHeader(SegmentConstants.PATH_PARAMETERS, path);
             e.getMessage().setHeader(SegmentConstants.QUERY, query);
             e.getMessage().setBody(body);
         });
-        return new ConformanceRun.Call(op.operationId(), pass, recorder.since(before), exchange.getException());
     }
 
     @Test
