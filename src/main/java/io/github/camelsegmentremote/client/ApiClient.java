@@ -140,7 +140,9 @@ public final class ApiClient implements AutoCloseable {
             if (status == 429) {
                 metrics.rateLimited();
             }
-            if (status == 401 && !renewed && authentication != null && authentication.renewAfterUnauthorized()) {
+            // Renewing the client's credential cannot help a call that carried its own (HTTP Basic, say).
+            if (status == 401 && !renewed && authentication != null && !request.headers().containsKey("Authorization")
+                    && authentication.renewAfterUnauthorized()) {
                 renewed = true;
                 continue;
             }
