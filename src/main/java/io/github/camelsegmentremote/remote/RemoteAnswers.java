@@ -28,7 +28,7 @@ final class RemoteAnswers {
     }
 
     /** The items of a list answer that came in one response. */
-    static Page listPage(RemoteOperation operation, ApiRequest request, ApiResponse response) {
+    static Page listPage(RemoteOperation operation, ApiResponse response) {
         return pagination(operation).read(response);
     }
 

@@ -127,7 +127,7 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
                 ? RemoteAnswers.pagination(operation).firstPage(request,
                         getEndpoint().getConfiguration().getPageSize())
                 : request;
-        Page page = RemoteAnswers.listPage(operation, first, client.execute(first));
+        Page page = RemoteAnswers.listPage(operation, client.execute(first));
         emitter.announce((long) page.items().size());
         for (JsonNode node : page.items()) {
             if (!emitter.offer(node, page.number(), page.totalCount())) {

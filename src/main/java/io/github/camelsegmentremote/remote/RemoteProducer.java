@@ -64,7 +64,7 @@ public class RemoteProducer extends DefaultProducer {
             case PAGED -> paged(operation, request, client, message);
             case LIST -> {
                 ApiResponse response = client.execute(request);
-                message.setBody(RemoteAnswers.items(operation, RemoteAnswers.listPage(operation, request, response),
+                message.setBody(RemoteAnswers.items(operation, RemoteAnswers.listPage(operation, response),
                         client, request));
             }
             case ONE -> {
