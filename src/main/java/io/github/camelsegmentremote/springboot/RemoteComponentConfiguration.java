@@ -22,6 +22,7 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
     /** The option types set by a bean reference (#bean:name or #name). */
     static final Set<Class<?>> REFERENCE_TYPES = Set.of(
             io.github.camelsegmentremote.remote.RemoteConfiguration.class,
+            org.apache.camel.component.http.HttpClientConfigurer.class,
             org.apache.camel.support.jsse.SSLContextParameters.class,
             org.apache.hc.client5.http.classic.HttpClient.class,
             org.apache.hc.client5.http.io.HttpClientConnectionManager.class);
@@ -122,6 +123,12 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
      */
     private org.apache.hc.client5.http.classic.HttpClient httpClient;
     /**
+     * camel-http's hook to customise the HttpClient the endpoint builds (interceptors, routing, credentials, ...):
+     * the same HttpClientConfigurer a camel-http endpoint takes. Applied after the proxy options; not used with
+     * httpClient
+     */
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    /**
      * Wait after the first failed attempt; it doubles per attempt, with jitter, up to 30 s
      */
     private Duration initialBackoff = Duration.ofMillis(250);
@@ -188,6 +195,30 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
      */
     private String status;
     /**
+     * Comma-separated list of hosts that should bypass the proxy. Supports wildcards, e.g., localhost,.example.com
+     */
+    private String nonProxyHosts;
+    /**
+     * Proxy server password
+     */
+    private String proxyAuthPassword;
+    /**
+     * Proxy server authentication protocol scheme to use
+     */
+    private String proxyAuthScheme = "http";
+    /**
+     * Proxy server username
+     */
+    private String proxyAuthUsername;
+    /**
+     * Proxy server host
+     */
+    private String proxyHost;
+    /**
+     * Proxy server port
+     */
+    private Integer proxyPort;
+    /**
      * OAuth2 client id, instead of token: the endpoint gets access tokens from the environment's /auth/oauth2/token
      * and renews them before they expire
      */
@@ -215,6 +246,11 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
      * Integrations & API). A token with neither prefix (an OAuth2 access token) is accepted with a warning
      */
     private String token;
+    /**
+     * Enable usage of global SSL context parameters: endpoints without their own sslContextParameters use the
+     * CamelContext's
+     */
+    private Boolean useGlobalSslContextParameters = false;
     /**
      * Webhook: register webhookExternalUrl with Remote (POST /v1/webhook-callbacks) at start and delete it at stop;
      * needs the API credentials
@@ -378,6 +414,14 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
         this.httpClient = httpClient;
     }
 
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
     public Duration getInitialBackoff() {
         return initialBackoff;
     }
@@ -498,6 +542,54 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
         this.status = status;
     }
 
+    public String getNonProxyHosts() {
+        return nonProxyHosts;
+    }
+
+    public void setNonProxyHosts(String nonProxyHosts) {
+        this.nonProxyHosts = nonProxyHosts;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getProxyAuthScheme() {
+        return proxyAuthScheme;
+    }
+
+    public void setProxyAuthScheme(String proxyAuthScheme) {
+        this.proxyAuthScheme = proxyAuthScheme;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
     public String getClientId() {
         return clientId;
     }
@@ -544,6 +636,14 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     public Boolean getWebhookAutoRegister() {

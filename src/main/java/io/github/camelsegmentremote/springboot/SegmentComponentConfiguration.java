@@ -22,6 +22,7 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
     /** The option types set by a bean reference (#bean:name or #name). */
     static final Set<Class<?>> REFERENCE_TYPES = Set.of(
             io.github.camelsegmentremote.segment.SegmentConfiguration.class,
+            org.apache.camel.component.http.HttpClientConfigurer.class,
             org.apache.camel.support.jsse.SSLContextParameters.class,
             org.apache.hc.client5.http.classic.HttpClient.class,
             org.apache.hc.client5.http.io.HttpClientConnectionManager.class);
@@ -93,6 +94,12 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
      */
     private org.apache.hc.client5.http.classic.HttpClient httpClient;
     /**
+     * camel-http's hook to customise the HttpClient the endpoint builds (interceptors, routing, credentials, ...):
+     * the same HttpClientConfigurer a camel-http endpoint takes. Applied after the proxy options; not used with
+     * httpClient
+     */
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    /**
      * Wait after the first failed attempt; it doubles per attempt, with jitter, up to 30 s
      */
     private Duration initialBackoff = Duration.ofMillis(250);
@@ -110,8 +117,8 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
      */
     private Duration maxRetryTime = Duration.ofMillis(180000);
     /**
-     * Client-side limit of requests per second for this endpoint; 0 = no client-side limit (the API's 429s are still
-     * honoured)
+     * Client-side limit of requests per second, shared by every endpoint of the component with the same credential
+     * (token or writeKey) and host; 0 = no client-side limit (the API's 429s are still honoured)
      */
     private Integer requestsPerSecond = 0;
     /**
@@ -128,6 +135,30 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
      * camel.health.producersEnabled=true.
      */
     private Boolean healthCheckProducerEnabled = true;
+    /**
+     * Comma-separated list of hosts that should bypass the proxy. Supports wildcards, e.g., localhost,.example.com
+     */
+    private String nonProxyHosts;
+    /**
+     * Proxy server password
+     */
+    private String proxyAuthPassword;
+    /**
+     * Proxy server authentication protocol scheme to use
+     */
+    private String proxyAuthScheme = "http";
+    /**
+     * Proxy server username
+     */
+    private String proxyAuthUsername;
+    /**
+     * Proxy server host
+     */
+    private String proxyHost;
+    /**
+     * Proxy server port
+     */
+    private Integer proxyPort;
     /**
      * List operations: true = the items of all pages as one Iterable that fetches the pages as the iteration reaches
      * them; false = the items of one page as a List, with the headers CamelSegmentNextCursor and
@@ -181,6 +212,11 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
      * workspaces
      */
     private String token;
+    /**
+     * Enable usage of global SSL context parameters: endpoints without their own sslContextParameters use the
+     * CamelContext's
+     */
+    private Boolean useGlobalSslContextParameters = false;
     /**
      * Write key of the source the Tracking API calls (identify, track, group, page, screen, alias, batch) send to
      */
@@ -300,6 +336,14 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
         this.httpClient = httpClient;
     }
 
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
     public Duration getInitialBackoff() {
         return initialBackoff;
     }
@@ -362,6 +406,54 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
 
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public String getNonProxyHosts() {
+        return nonProxyHosts;
+    }
+
+    public void setNonProxyHosts(String nonProxyHosts) {
+        this.nonProxyHosts = nonProxyHosts;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getProxyAuthScheme() {
+        return proxyAuthScheme;
+    }
+
+    public void setProxyAuthScheme(String proxyAuthScheme) {
+        this.proxyAuthScheme = proxyAuthScheme;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
     }
 
     public Boolean getAllPages() {
@@ -442,6 +534,14 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     public String getWriteKey() {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsegmentremote.segment.SegmentConstants;
 import io.github.camelsegmentremote.segment.TrackingCall;
 
 /**
@@ -106,7 +107,7 @@ final class MessageEncoder {
         if (call != null && type != call) {
             throw new SegmentMessageRejectedException(type.name(), null, "The body is a " + type + " message but "
                     + "the exchange sends " + call + ": send it to segment:" + type + ", set header "
-                    + "CamelSegmentOperation=" + type + ", or send mixed types with segment:batch");
+                    + SegmentConstants.OPERATION + "=" + type + ", or send mixed types with segment:batch");
         }
         node.put("type", type.name());
         return type;
