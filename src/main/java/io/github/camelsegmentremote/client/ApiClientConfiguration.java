@@ -111,7 +111,7 @@ public abstract class ApiClientConfiguration implements Cloneable {
     /** Proxy options that cannot work are refused before any call, naming the option and the fix. */
     private void checkProxyOptions() {
         boolean proxy = proxyHost != null && !proxyHost.isBlank();
-        if (!proxy && (proxyPort != null || proxyAuthUsername != null)) {
+        if (!proxy && (proxyPort != null || !isBlank(proxyAuthUsername))) {
             throw new IllegalArgumentException("Option " + (proxyPort != null ? "proxyPort" : "proxyAuthUsername")
                     + " is set but proxyHost is not: set proxyHost to the proxy's host name");
         }
@@ -123,7 +123,7 @@ public abstract class ApiClientConfiguration implements Cloneable {
             throw new IllegalArgumentException("Option proxyAuthScheme must be http or https, was "
                     + proxyAuthScheme);
         }
-        if ((proxyAuthUsername == null) != (proxyAuthPassword == null)) {
+        if (isBlank(proxyAuthUsername) != isBlank(proxyAuthPassword)) {
             throw new IllegalArgumentException("Options proxyAuthUsername and proxyAuthPassword go together: set "
                     + "both for a proxy that requires authentication, or neither");
         }
@@ -132,6 +132,10 @@ public abstract class ApiClientConfiguration implements Cloneable {
                     + (proxy ? "proxyHost" : "httpClientConfigurer") + " cannot change it. Configure the proxy "
                     + "on your HttpClient, or leave httpClient out");
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     public String getBaseUrl() {

@@ -25,9 +25,10 @@ final class HttpClientCustomizers {
         if (host != null && !host.isBlank()) {
             all.addConfigurer(new ProxyHttpClientConfigurer(host, configuration.getProxyPort(),
                     configuration.getProxyAuthScheme(), configuration.getNonProxyHosts()));
-            if (configuration.getProxyAuthUsername() != null) {
-                all.addConfigurer(proxyCredentials(host, configuration.getProxyPort(),
-                        configuration.getProxyAuthUsername(), configuration.getProxyAuthPassword()));
+            String username = configuration.getProxyAuthUsername();
+            if (username != null && !username.isBlank()) {
+                all.addConfigurer(proxyCredentials(host, configuration.getProxyPort(), username,
+                        configuration.getProxyAuthPassword()));
             }
             any = true;
         }
