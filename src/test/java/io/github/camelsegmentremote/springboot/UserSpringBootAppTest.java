@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.example.userapp.UserApplication;
 import io.github.camelsegmentremote.sandbox.Sandbox;
@@ -23,8 +25,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * A user's Spring Boot application, in a JVM of its own whose class path is only the library's classes, Spring
  * Boot, camel-spring-boot-starter and camel-yaml-dsl-starter (target/user-app.classpath, resolved by Maven): no app
- * or sandbox class, no camel-segment-remote.properties. Its application.properties sets both components with
- * {@code camel.component.*}, and its route names no option; the sandbox receives an identify for every employee.
+ * or sandbox class, no camel-segment-remote.properties. Its application.properties is the README's (both components
+ * set with {@code camel.component.*}, credentials from the environment) and its route, the README's, names no
+ * option; the sandbox receives an identify for every employee.
  */
 class UserSpringBootAppTest {
 
@@ -41,23 +44,14 @@ class UserSpringBootAppTest {
         Sandbox sandbox = SANDBOX.sandbox();
         Path classes = Files.createDirectories(app.resolve("classes"));
         copyClass(UserApplication.class, classes);
-        Files.writeString(classes.resolve("application.properties"), String.join("\n",
-                "camel.component.remote.token=" + SandboxTokens.REMOTE_TOKEN,
-                "camel.component.remote.environment=sandbox",
+        // The README's two blocks as written; only the hosts (the sandbox's) and where the route file lies are added.
+        Files.writeString(classes.resolve("application.properties"), readmeBlock("properties") + String.join("\n",
                 "camel.component.remote.base-url=" + sandbox.remote().baseUrl(),
-                "camel.component.segment.write-key=" + SandboxTokens.SEGMENT_WRITE_KEY,
-                "camel.component.segment.region=us",
                 "camel.component.segment.baseUrl=" + sandbox.trackingUs().baseUrl(),
-                "camel.component.segment.flush-interval=1s",
                 "camel.main.routes-include-pattern=file:" + app.resolve("routes") + "/*.yaml",
                 "camel.main.run-controller=true", ""), StandardCharsets.UTF_8);
         Files.createDirectories(app.resolve("routes"));
-        Files.writeString(app.resolve("routes/employees.yaml"), """
-                - from:
-                    uri: remote:listEmployments
-                    steps:
-                      - to: segment:identify
-                """, StandardCharsets.UTF_8);
+        Files.writeString(app.resolve("routes/employees.yaml"), readmeBlock("yaml"), StandardCharsets.UTF_8);
 
         List<String> classPath = new ArrayList<>(List.of(classes.toString(), Path.of("target/classes")
                 .toAbsolutePath().toString()));
@@ -68,11 +62,13 @@ class UserSpringBootAppTest {
         assertThat(Path.of("target/classes/camel-segment-remote.properties")).doesNotExist();
 
         Path output = app.resolve("output.log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", String.join(java.io.File.pathSeparator, classPath),
-                UserApplication.class.getName())
-                .directory(app.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
+                String.join(java.io.File.pathSeparator, classPath), UserApplication.class.getName())
+                .directory(app.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("REMOTE_API_TOKEN", SandboxTokens.REMOTE_TOKEN);
+        builder.environment().put("SEGMENT_WRITE_KEY", SandboxTokens.SEGMENT_WRITE_KEY);
+        Process process = builder.start();
         try {
             SegmentEventLog events = sandbox.segmentWorld().us().events();
             List<String> ids = sandbox.remoteSimulator().employmentIds().toList();
@@ -92,6 +88,15 @@ class UserSpringBootAppTest {
         String log = Files.readString(output, StandardCharsets.UTF_8);
         assertThat(log).contains("Started UserApplication")
                 .doesNotContain(SandboxTokens.REMOTE_TOKEN).doesNotContain(SandboxTokens.SEGMENT_WRITE_KEY);
+    }
+
+    /** The first block of the given language in README.md's section on component-level configuration. */
+    static String readmeBlock(String language) throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("(?s)### Component-level configuration.*?```" + language + "\\n(.*?)```")
+                .matcher(readme);
+        assertThat(m.find()).as("README.md has a %s block under 'Component-level configuration'", language).isTrue();
+        return m.group(1);
     }
 
     private static void copyClass(Class<?> type, Path classes) throws IOException {
