@@ -90,6 +90,38 @@ class UserSpringBootAppTest {
                 .doesNotContain(SandboxTokens.REMOTE_TOKEN).doesNotContain(SandboxTokens.SEGMENT_WRITE_KEY);
     }
 
+    /**
+     * camel-spring-boot is optional for the library: a Spring Boot application that has the library but not
+     * camel-spring-boot starts as before (the auto-configuration checks the class path before it names Camel's
+     * Spring Boot types).
+     */
+    @Test
+    void aSpringBootAppWithoutCamelSpringBootStillStarts() throws Exception {
+        Path classes = Files.createDirectories(app.resolve("classes"));
+        copyClass(UserApplication.class, classes);
+        Files.writeString(classes.resolve("application.properties"), "camel.component.segment.write-key=x\n",
+                StandardCharsets.UTF_8);
+        List<String> classPath = new ArrayList<>(List.of(classes.toString(), Path.of("target/classes")
+                .toAbsolutePath().toString()));
+        for (String entry : Files.readString(Path.of("target/user-app.classpath")).trim()
+                .split(java.io.File.pathSeparator)) {
+            String jar = Path.of(entry).getFileName().toString();
+            if (!jar.startsWith("camel-spring-boot") && !jar.matches("camel-.*-starter-.*\\.jar")) {
+                classPath.add(entry);
+            }
+        }
+        assertThat(classPath).noneMatch(e -> e.contains("camel-spring-boot")).anyMatch(e -> e.contains("spring-boot-"));
+        Path output = app.resolve("output.log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", String.join(java.io.File.pathSeparator, classPath),
+                UserApplication.class.getName())
+                .directory(app.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(log).isZero();
+        assertThat(log).contains("Started UserApplication");
+    }
+
     /** The first block of the given language in README.md's section on component-level configuration. */
     static String readmeBlock(String language) throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
