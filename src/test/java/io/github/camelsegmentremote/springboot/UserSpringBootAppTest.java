@@ -49,7 +49,10 @@ class UserSpringBootAppTest {
                 "camel.component.remote.base-url=" + sandbox.remote().baseUrl(),
                 "camel.component.segment.baseUrl=" + sandbox.trackingUs().baseUrl(),
                 "camel.main.routes-include-pattern=file:" + app.resolve("routes") + "/*.yaml",
-                "camel.main.run-controller=true", ""), StandardCharsets.UTF_8);
+                "camel.main.run-controller=true",
+                // Secrets stay out of the log at every level.
+                "logging.level.org.apache.camel=DEBUG", "logging.level.io.github.camelsegmentremote=TRACE",
+                "logging.level.org.springframework.boot.context=DEBUG", ""), StandardCharsets.UTF_8);
         Files.createDirectories(app.resolve("routes"));
         Files.writeString(app.resolve("routes/employees.yaml"), readmeBlock("yaml"), StandardCharsets.UTF_8);
 
