@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.github.camelsegmentremote.remote.RemoteConstants;
+import io.github.camelsegmentremote.segment.SegmentConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
@@ -46,7 +48,7 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
     /** Header: the content hash of the identify mapped from the list item. */
     public static final String LIST_HASH = "CamelSyncListHash";
     /** Header: the key the Segment messageId is derived from (the segment: component reads it). */
-    public static final String MESSAGE_ID_KEY = "CamelSegmentMessageIdKey";
+    public static final String MESSAGE_ID_KEY = SegmentConstants.MESSAGE_ID_KEY;
     /** Header: true when the full record is to be read before sending. */
     public static final String FULL_RECORD_NEEDED = "CamelSyncFullRecordNeeded";
     /** Header: true when the employment has left (an offboarded status). */
@@ -325,7 +327,7 @@ public class EmploymentSync extends ServiceSupport implements CamelContextAware 
             run = currentRun.get();
         }
         if (run != null) {
-            Number page = exchange.getMessage().getHeader("CamelRemotePage", Number.class);
+            Number page = exchange.getMessage().getHeader(RemoteConstants.PAGE, Number.class);
             if (page != null) {
                 run.stats.pages(page.longValue());
             }
