@@ -23,7 +23,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(60);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -80,6 +80,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("webhookAutoRegister");
         props.add("webhookEvents");
         props.add("webhookExternalUrl");
+        props.add("webhookIdempotentRepository");
         props.add("webhookMaxBodySize");
         props.add("webhookPath");
         props.add("webhookTolerance");
