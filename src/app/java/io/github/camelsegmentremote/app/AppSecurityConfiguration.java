@@ -89,6 +89,8 @@ public class AppSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Hawtio's own filter asks for the login on these (Hawtio's login page needs to load).
                         .requestMatchers(HAWTIO_AND_JOLOKIA).permitAll()
+                        // Error pages of those (a 404 would otherwise become a Basic challenge, which stalls Hawtio).
+                        .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())

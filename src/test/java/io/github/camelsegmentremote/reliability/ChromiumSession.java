@@ -36,6 +36,8 @@ final class ChromiumSession implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    /** The page's requests and their outcomes, as "METHOD url -> status" lines (for failure messages). */
+    private final java.util.Queue<String> network = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private ChromiumSession(Process process, WebSocket socket) {
         this.process = process;
@@ -69,6 +71,7 @@ final class ChromiumSession implements AutoCloseable {
                 TimeUnit.SECONDS);
         ChromiumSession session = new ChromiumSession(process, socket);
         listener.session = session;
+        session.command("Network.enable", Map.of());
         return session;
     }
 
@@ -103,6 +106,11 @@ final class ChromiumSession implements AutoCloseable {
             throw new IOException(method + " failed: " + reply.get("error"));
         }
         return reply.path("result");
+    }
+
+    /** The requests the page made so far, and their answers. */
+    String networkLog() {
+        return String.join("\n", network);
     }
 
     void navigate(String url) throws Exception {
@@ -173,6 +181,17 @@ final class ChromiumSession implements AutoCloseable {
     private void received(String text) {
         try {
             JsonNode message = JSON.readTree(text);
+            String method = message.path("method").asText();
+            JsonNode params = message.path("params");
+            if (method.equals("Network.requestWillBeSent")) {
+                network.add(params.path("requestId").asText() + " " + params.path("request").path("method").asText()
+                        + " " + params.path("request").path("url").asText());
+            } else if (method.equals("Network.responseReceived")) {
+                network.add(params.path("requestId").asText() + " -> " + params.path("response").path("status")
+                        .asInt());
+            } else if (method.equals("Network.loadingFailed")) {
+                network.add(params.path("requestId").asText() + " -> failed " + params.path("errorText").asText());
+            }
             if (message.has("id")) {
                 CompletableFuture<JsonNode> answer = pending.remove(message.get("id").asInt());
                 if (answer != null) {
