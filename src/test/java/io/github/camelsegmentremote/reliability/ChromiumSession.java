@@ -141,8 +141,9 @@ final class ChromiumSession implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("The page did not show what was expected within " + timeout + "; it shows:\n"
-                + text);
+        JsonNode url = evaluate("location.href");
+        throw new AssertionError("The page did not show what was expected within " + timeout + "; " + url
+                + " shows:\n" + text + "\nrequests:\n" + networkLog());
     }
 
     /** Focuses the element {@code selector} finds and types {@code text} into it as keyboard input. */
@@ -183,7 +184,8 @@ final class ChromiumSession implements AutoCloseable {
             JsonNode message = JSON.readTree(text);
             String method = message.path("method").asText();
             JsonNode params = message.path("params");
-            if (method.equals("Network.requestWillBeSent")) {
+            if (method.equals("Network.requestWillBeSent")
+                    && !params.path("request").path("url").asText().startsWith("data:")) {
                 network.add(params.path("requestId").asText() + " " + params.path("request").path("method").asText()
                         + " " + params.path("request").path("url").asText());
             } else if (method.equals("Network.responseReceived")) {
