@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Headless Chromium driven over the DevTools protocol, for tests that use a page as a user does: type into its
  * fields, press its buttons, read what it shows. One browser, one tab, a fresh profile.
  */
-final class ChromiumSession implements AutoCloseable {
+public final class ChromiumSession implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +45,7 @@ final class ChromiumSession implements AutoCloseable {
     }
 
     /** Starts the browser at {@code about:blank}. */
-    static ChromiumSession start(Path executable) throws Exception {
+    public static ChromiumSession start(Path executable) throws Exception {
         Path profile = Files.createTempDirectory("chromium-cdp-profile");
         Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -94,7 +94,7 @@ final class ChromiumSession implements AutoCloseable {
     }
 
     /** Sends one DevTools command; its result. */
-    JsonNode command(String method, Map<String, Object> params) throws Exception {
+    public JsonNode command(String method, Map<String, Object> params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
@@ -109,29 +109,29 @@ final class ChromiumSession implements AutoCloseable {
     }
 
     /** The requests the page made so far, and their answers. */
-    String networkLog() {
+    public String networkLog() {
         return String.join("\n", network);
     }
 
-    void navigate(String url) throws Exception {
+    public void navigate(String url) throws Exception {
         command("Page.navigate", Map.of("url", url));
     }
 
     /** Evaluates a JavaScript expression in the page; its value (null when the page is between documents). */
-    JsonNode evaluate(String expression) throws Exception {
+    public JsonNode evaluate(String expression) throws Exception {
         JsonNode result = command("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
                 "awaitPromise", true));
         return result.has("exceptionDetails") ? null : result.path("result").path("value");
     }
 
     /** The page's visible text. */
-    String text() throws Exception {
+    public String text() throws Exception {
         JsonNode value = evaluate("document.body ? document.body.innerText : ''");
         return value == null ? "" : value.asText();
     }
 
     /** Waits until the page's text satisfies {@code condition}; the text then. */
-    String awaitText(Predicate<String> condition, Duration timeout) throws Exception {
+    public String awaitText(Predicate<String> condition, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         String text = "";
         while (System.nanoTime() < deadline) {
@@ -147,7 +147,7 @@ final class ChromiumSession implements AutoCloseable {
     }
 
     /** Focuses the element {@code selector} finds and types {@code text} into it as keyboard input. */
-    void type(String selector, String text) throws Exception {
+    public void type(String selector, String text) throws Exception {
         JsonNode found = evaluate("(() => { const e = document.querySelector('" + selector + "'); "
                 + "if (!e) return false; e.focus(); return true; })()");
         if (found == null || !found.asBoolean()) {
@@ -156,7 +156,7 @@ final class ChromiumSession implements AutoCloseable {
         command("Input.insertText", Map.of("text", text));
     }
 
-    void click(String selector) throws Exception {
+    public void click(String selector) throws Exception {
         JsonNode found = evaluate("(() => { const e = document.querySelector('" + selector + "'); "
                 + "if (!e) return false; e.click(); return true; })()");
         if (found == null || !found.asBoolean()) {
@@ -164,7 +164,7 @@ final class ChromiumSession implements AutoCloseable {
         }
     }
 
-    void screenshot(Path png) throws Exception {
+    public void screenshot(Path png) throws Exception {
         Files.createDirectories(png.getParent());
         String data = command("Page.captureScreenshot", Map.of("format", "png")).path("data").asText();
         Files.write(png, java.util.Base64.getDecoder().decode(data));
