@@ -37,7 +37,7 @@ class WebhookDuplicatesTest {
         int port = ForkedApp.freePort();
         Map<String, String> env = Map.of("APP_PORT", String.valueOf(port), "APP_ADMIN_PASSWORD", PASSWORD,
                 "SYNC_DATA_DIRECTORY", dir.resolve("data").toString(), "COPY_OUTPUT_DIR", dir.resolve("copy")
-                        .toString(), "SYNC_INITIAL_DELAY", "3600000");
+                        .toString());
         AppClient client = new AppClient(port);
         String event = "{\"event_type\":\"company.updated\",\"company_id\":\"c-duplicates\"}";
         long timestamp = System.currentTimeMillis();
