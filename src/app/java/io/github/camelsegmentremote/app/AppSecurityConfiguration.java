@@ -73,6 +73,20 @@ public class AppSecurityConfiguration {
         return registration;
     }
 
+    /** The webhook's body limit, before Camel reads a byte (see {@link WebhookBodyLimitFilter}). */
+    @Bean
+    FilterRegistrationBean<WebhookBodyLimitFilter> webhookBodyLimitFilter(
+            @Value("${sync.webhook-path:/remote/webhooks}") String webhookPath,
+            org.springframework.beans.factory.ObjectProvider<org.apache.camel.CamelContext> camel) {
+        FilterRegistrationBean<WebhookBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new WebhookBodyLimitFilter(webhookPath, () -> camel.getObject().getComponent("remote",
+                        io.github.camelsegmentremote.remote.RemoteComponent.class).getConfiguration()
+                        .getWebhookMaxBodySize()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** {@code app.allowed-hosts}: comma-separated host names, lower case. */
     static Set<String> allowedHosts(String setting) {
         return Arrays.stream(setting == null ? new String[0] : setting.split(",")).map(String::trim)
