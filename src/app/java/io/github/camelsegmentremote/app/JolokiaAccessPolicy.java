@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Jolokia's own access policy for the app ({@code jolokia-access.xml}): strict CORS checking, so a request must
- * carry an {@code Origin} (or {@code Referer}) of the app itself, on loopback or one of {@code app.allowed-hosts},
- * and Jolokia never answers another origin with {@code Access-Control-Allow-Origin}; and POST only. Written at start because the
- * allowed names are a setting; {@link RequestOriginFilter} checks the same in front of every endpoint.
+ * Jolokia's own access policy for the app ({@code jolokia-access.xml}): POST only, and strict CORS checking, so an
+ * {@code Origin} must be the app itself, on loopback or one of {@code app.allowed-hosts}, and Jolokia never answers
+ * another origin with {@code Access-Control-Allow-Origin}. Written at start because the allowed names are a
+ * setting; {@link RequestOriginFilter} checks the same in front of every endpoint.
  */
 final class JolokiaAccessPolicy {
 
@@ -29,7 +29,8 @@ final class JolokiaAccessPolicy {
         for (String host : hosts) {
             for (String scheme : new String[] {"http", "https"}) {
                 xml.append("    <allow-origin>").append(scheme).append("://").append(host).append("</allow-origin>\n");
-                xml.append("    <allow-origin>").append(scheme).append("://").append(host).append(":*</allow-origin>\n");
+                xml.append("    <allow-origin>").append(scheme).append("://").append(host)
+                        .append(":*</allow-origin>\n");
             }
         }
         xml.append("    <strict-checking/>\n  </cors>\n</restrict>\n");

@@ -16,9 +16,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Runs when the environment is ready, before the application context: when the app is in sandbox mode (see {@link SandboxMode}) it starts the
- * embedded sandbox and adds a property source that points every route property at it, with the sandbox's fake
- * credentials. It also turns Hawtio's login on (on every address) and writes Jolokia's access policy.
+ * Runs when the environment is ready, before the application context: when the app is in sandbox mode (see
+ * {@link SandboxMode}) it starts the embedded sandbox and adds a property source that points every route property
+ * at it, with the sandbox's fake credentials. It also turns Hawtio's login on (on every address) and writes
+ * Jolokia's access policy.
  */
 public class SandboxEnvironmentListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 

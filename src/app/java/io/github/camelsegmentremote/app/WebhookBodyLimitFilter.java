@@ -1,11 +1,10 @@
 package io.github.camelsegmentremote.app;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.function.IntSupplier;
 
+import io.github.camelsegmentremote.remote.RemoteWebhookBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -51,28 +50,12 @@ final class WebhookBodyLimitFilter extends OncePerRequestFilter {
             tooLarge(response, "Content-Length " + declared + " is larger than " + max + " bytes");
             return;
         }
-        byte[] body = readAtMost(request.getInputStream(), max);
+        byte[] body = RemoteWebhookBody.readAtMost(request.getInputStream(), max);
         if (body == null) {
             tooLarge(response, "body is larger than " + max + " bytes");
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
-    }
-
-    /** The stream's bytes, or null when there are more than {@code max}. */
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 16_384));
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, max + 1L - total))) > 0) {
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     private static void tooLarge(HttpServletResponse response, String message) throws IOException {

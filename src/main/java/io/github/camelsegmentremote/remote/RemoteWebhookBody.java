@@ -13,7 +13,7 @@ import org.apache.camel.Message;
  * refused there. The HTTP engine must hand over the body as a stream (camel-platform-http's {@code useStreaming});
  * no String is ever made of an unverified body.
  */
-final class RemoteWebhookBody {
+public final class RemoteWebhookBody {
 
     private RemoteWebhookBody() {
     }
@@ -46,14 +46,26 @@ final class RemoteWebhookBody {
             byte[] bytes = message.getBody(byte[].class);
             return bytes == null ? new byte[0] : checked(bytes.length, limit, bytes);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 16_384));
+        byte[] bytes = readAtMost(in, limit);
+        if (bytes == null) {
+            throw new TooLarge("body is larger than " + limit + " bytes (stopped reading at " + (limit + 1L) + ")");
+        }
+        return bytes;
+    }
+
+    /**
+     * The stream's bytes, reading at most {@code max} + 1 of them; null when there are more than {@code max} (for
+     * an HTTP layer in front of the consumer that enforces the same limit).
+     */
+    public static byte[] readAtMost(InputStream in, int max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 16_384));
         byte[] buffer = new byte[8192];
         long total = 0;
         int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1L - total))) > 0) {
+        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, max + 1L - total))) > 0) {
             total += n;
-            if (total > limit) {
-                throw new TooLarge("body is larger than " + limit + " bytes (stopped reading at " + total + ")");
+            if (total > max) {
+                return null;
             }
             out.write(buffer, 0, n);
         }

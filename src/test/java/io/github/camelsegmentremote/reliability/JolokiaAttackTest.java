@@ -103,7 +103,8 @@ class JolokiaAttackTest {
     void aCrossOriginRequestIsRefusedEvenWithTheLogin() throws Exception {
         HttpResponse<String> evil = client.send(HttpRequest.newBuilder(URI.create(client.url("/actuator/jolokia")))
                 .header("Origin", "https://evil.example").header("Authorization", adminLogin)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(READ_CREDENTIALS)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(READ_CREDENTIALS)));
         assertThat(evil.statusCode()).isEqualTo(403);
         assertThat(evil.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(evil.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
