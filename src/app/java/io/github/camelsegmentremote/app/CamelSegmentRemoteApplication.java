@@ -16,8 +16,27 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class CamelSegmentRemoteApplication {
 
+    /**
+     * Starts the app; a start that fails ends the JVM with status 1 at once. Without the explicit exit, threads of
+     * the sandbox and of HTTP clients keep the failed JVM alive and a supervisor never sees the crash; Spring Boot
+     * has already logged the cause (its failure analysis names the option or file and the fix).
+     */
     public static void main(String[] args) {
-        application().run(args);
+        try {
+            application().run(args);
+        } catch (Throwable failure) {
+            System.err.println("camel-segment-remote did not start: " + rootMessage(failure));
+            System.exit(1);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + " (cause: " + root.getMessage() + ")";
     }
 
     /** The configured application, also used by the app's tests. */

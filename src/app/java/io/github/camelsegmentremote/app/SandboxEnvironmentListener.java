@@ -16,9 +16,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Runs when the environment is ready, before the application context: when the app is in sandbox mode (see {@link SandboxMode}) it starts the
- * embedded sandbox and adds a property source that points every route property at it, with the sandbox's fake
- * credentials. It also turns Hawtio authentication on whenever the server binds to a non-loopback address.
+ * Runs when the environment is ready, before the application context: when the app is in sandbox mode (see
+ * {@link SandboxMode}) it starts the embedded sandbox and adds a property source that points every route property
+ * at it, with the sandbox's fake credentials. It also turns Hawtio's login on (on every address) and writes
+ * Jolokia's access policy.
  */
 public class SandboxEnvironmentListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
@@ -30,8 +31,11 @@ public class SandboxEnvironmentListener implements ApplicationListener<Applicati
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
         Map<String, Object> properties = new LinkedHashMap<>();
-        boolean loopback = isLoopback(env.getProperty("server.address", "127.0.0.1"));
-        properties.put("hawtio.authenticationEnabled", String.valueOf(!loopback));
+        // Hawtio's login on every address (see AppSecurityConfiguration), against the app's admin user.
+        properties.put("hawtio.authenticationEnabled", "true");
+        properties.put("hawtio.realm", HawtioAdminRealm.NAME);
+        properties.put("management.endpoint.jolokia.config.policyLocation", JolokiaAccessPolicy.write(
+                AppSecurityConfiguration.allowedHosts(env.getProperty("app.allowed-hosts", ""))));
         if (SandboxMode.enabled(env)) {
             Sandbox sandbox = SandboxHolder.start(env.getProperty("app.sandbox-employees", Integer.class, 300));
             properties.put("app.sandbox-active", "true");

@@ -119,6 +119,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "webhookEvents": getOrCreateConfiguration(target).setWebhookEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookexternalurl":
         case "webhookExternalUrl": getOrCreateConfiguration(target).setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": getOrCreateConfiguration(target).setWebhookIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -221,6 +223,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "webhookEvents": return java.lang.String.class;
         case "webhookexternalurl":
         case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -324,6 +328,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "webhookEvents": return getOrCreateConfiguration(target).getWebhookEvents();
         case "webhookexternalurl":
         case "webhookExternalUrl": return getOrCreateConfiguration(target).getWebhookExternalUrl();
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return getOrCreateConfiguration(target).getWebhookIdempotentRepository();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
         case "webhookpath":

@@ -136,6 +136,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "webhookEvents": target.getConfiguration().setWebhookEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookexternalurl":
         case "webhookExternalUrl": target.getConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": target.getConfiguration().setWebhookIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -262,6 +264,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "webhookEvents": return java.lang.String.class;
         case "webhookexternalurl":
         case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -389,6 +393,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "webhookEvents": return target.getConfiguration().getWebhookEvents();
         case "webhookexternalurl":
         case "webhookExternalUrl": return target.getConfiguration().getWebhookExternalUrl();
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return target.getConfiguration().getWebhookIdempotentRepository();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
         case "webhookpath":

@@ -23,7 +23,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -87,6 +87,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("webhookAutoRegister");
         props.add("webhookEvents");
         props.add("webhookExternalUrl");
+        props.add("webhookIdempotentRepository");
         props.add("webhookMaxBodySize");
         props.add("webhookPath");
         props.add("webhookTolerance");

@@ -3,7 +3,7 @@ package io.github.camelsegmentremote.remote;
 import java.util.Map;
 
 import io.github.camelsegmentremote.client.ApiComponentSupport;
-import io.github.camelsegmentremote.client.UriSecrets;
+import io.github.camelsegmentremote.client.SensitiveOptions;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -19,8 +19,15 @@ public class RemoteComponent extends ApiComponentSupport {
     static final String PARAM_PREFIX = "param.";
 
     static {
-        // Camel masks URI parameters by name; token, clientSecret and refreshToken are on its list, signingKey is not.
-        UriSecrets.mask("signingKey", "proxyAuthUsername");
+        // Camel masks URI parameters by name: every secret option of both components (see SensitiveOptions).
+        SensitiveOptions.register(null);
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // Camel Main sets the user's sensitive keywords after the context's plugins ran: merge ours in again.
+        SensitiveOptions.register(getCamelContext());
     }
 
     @Metadata(description = "Default options for every remote: endpoint")

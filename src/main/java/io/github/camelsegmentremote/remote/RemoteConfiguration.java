@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelsegmentremote.client.ApiClientConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -123,6 +124,13 @@ public class RemoteConfiguration extends ApiClientConfiguration {
     @UriParam(label = "consumer,webhook", defaultValue = "1048576", description = "Webhook: the largest body "
             + "accepted, in bytes; larger deliveries are answered 413")
     private int webhookMaxBodySize = 1_048_576;
+    @UriParam(label = "consumer,webhook", description = "Webhook: where deliveries that were routed are remembered "
+            + "(keyed by their signature, which covers body and timestamp), so a repeated delivery is answered 200 "
+            + "without routing it again. The key is added before routing, atomically, and removed when routing "
+            + "fails. Default: in memory (this process only); give a file or JDBC IdempotentRepository to hold "
+            + "across restarts and instances. Entries older than twice webhookTolerance are never needed: such a "
+            + "delivery fails the timestamp check")
+    private IdempotentRepository webhookIdempotentRepository;
 
     public String getOperation() {
         return operation;
@@ -354,6 +362,14 @@ public class RemoteConfiguration extends ApiClientConfiguration {
 
     public void setWebhookMaxBodySize(int webhookMaxBodySize) {
         this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public IdempotentRepository getWebhookIdempotentRepository() {
+        return webhookIdempotentRepository;
+    }
+
+    public void setWebhookIdempotentRepository(IdempotentRepository webhookIdempotentRepository) {
+        this.webhookIdempotentRepository = webhookIdempotentRepository;
     }
 
     public RemoteConfiguration copy() {

@@ -2,11 +2,8 @@ package io.github.camelsegmentremote.remote;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +20,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.AsyncProcessorSupport;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * answered 413 when larger than {@code webhookMaxBodySize}, 401 when its signature is missing or wrong or its
  * timestamp is outside {@code webhookTolerance} of now (a replay), 400 when its timestamp or JSON is malformed; a
  * verified one is answered 200 only after the route processed it successfully, else 500, so Remote delivers it
- * again. A delivery repeated with the same signature after one succeeded is answered 200 without routing it again.
+ * again. A delivery repeated with the same signature while or after one is routed is answered 200 without routing it
+ * again ({@code webhookIdempotentRepository}, in memory unless given). The body is read as raw bytes, never past
+ * {@code webhookMaxBodySize} (see {@link RemoteWebhookBody}), and the signature checked over those bytes.
  *
  * <p>With {@code webhookAutoRegister}, the consumer registers {@code webhookExternalUrl} with Remote at start
  * ({@code POST /v1/webhook-callbacks}, keeping the returned signing key when none is configured) and deletes the
@@ -45,8 +46,9 @@ public class RemoteWebhookConsumer extends DefaultConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteWebhookConsumer.class);
 
     private final RemoteConfiguration configuration;
-    /** Signatures of deliveries that succeeded, until when they count as repeats (epoch millis). */
-    private final Map<String, Long> delivered = new ConcurrentHashMap<>();
+    /** Signatures of deliveries routed or being routed: Camel's idempotent consumer pattern. */
+    private IdempotentRepository deliveries;
+    private boolean ownRepository;
     private volatile Secret signingKey;
     private Consumer httpConsumer;
     private String registeredCallbackId;
@@ -95,8 +97,15 @@ public class RemoteWebhookConsumer extends DefaultConsumer {
         if (configuration.isWebhookAutoRegister()) {
             register();
         }
-        Endpoint http = getEndpoint().getCamelContext()
-                .getEndpoint("platform-http:" + configuration.getWebhookPath() + "?httpMethodRestrict=POST");
+        deliveries = configuration.getWebhookIdempotentRepository();
+        ownRepository = deliveries == null;
+        if (ownRepository) {
+            deliveries = MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+        }
+        ServiceHelper.startService(deliveries);
+        // useStreaming: the body stays a stream, so RemoteWebhookBody reads no more of it than the limit.
+        Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + configuration.getWebhookPath()
+                + "?httpMethodRestrict=POST&useStreaming=true&populateBodyWithForm=false");
         httpConsumer = http.createConsumer(new DeliveryProcessor());
         ServiceHelper.startService(httpConsumer);
         LOG.info("Receiving Remote webhook deliveries on {} (signature checked, timestamp tolerance {} ms)",
@@ -110,6 +119,9 @@ public class RemoteWebhookConsumer extends DefaultConsumer {
         }
         ServiceHelper.stopAndShutdownService(httpConsumer);
         httpConsumer = null;
+        if (ownRepository) {
+            ServiceHelper.stopAndShutdownService(deliveries);
+        }
         super.doStop();
     }
 
@@ -180,14 +192,15 @@ public class RemoteWebhookConsumer extends DefaultConsumer {
     private record Delivery(JsonNode event, long timestamp, String signature) {
     }
 
-    private Delivery verify(Message message) throws Rejection {
-        byte[] body = message.getBody(byte[].class);
-        if (body == null) {
-            body = new byte[0];
-        }
-        if (body.length > configuration.getWebhookMaxBodySize()) {
-            throw new Rejection(413, "body of " + body.length + " bytes is larger than "
-                    + configuration.getWebhookMaxBodySize());
+    private Delivery verify(Exchange exchange) throws Rejection {
+        Message message = exchange.getMessage();
+        byte[] body;
+        try {
+            body = RemoteWebhookBody.read(exchange, configuration.getWebhookMaxBodySize());
+        } catch (RemoteWebhookBody.TooLarge e) {
+            throw new Rejection(413, e.getMessage());
+        } catch (IOException e) {
+            throw new Rejection(400, "body could not be read: " + e.getMessage());
         }
         String signature = message.getHeader(RemoteWebhookSignature.SIGNATURE_HEADER, String.class);
         if (signature == null || signature.isBlank()) {
@@ -223,22 +236,6 @@ public class RemoteWebhookConsumer extends DefaultConsumer {
         return new Delivery(event, timestamp, signature.trim().toLowerCase(Locale.ROOT));
     }
 
-    private boolean isRepeat(String signature) {
-        Long until = delivered.get(signature);
-        return until != null && until > System.currentTimeMillis();
-    }
-
-    private void remember(String signature) {
-        long now = System.currentTimeMillis();
-        // A repeat beyond twice the tolerance fails the timestamp check anyway.
-        delivered.put(signature, now + 2 * configuration.getWebhookTolerance());
-        for (Iterator<Map.Entry<String, Long>> it = delivered.entrySet().iterator(); it.hasNext();) {
-            if (it.next().getValue() <= now) {
-                it.remove();
-            }
-        }
-    }
-
     private static void respond(Exchange exchange, int status, String message) {
         Message out = exchange.getMessage();
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
@@ -258,15 +255,17 @@ public class RemoteWebhookConsumer extends DefaultConsumer {
         public boolean process(Exchange exchange, AsyncCallback callback) {
             Delivery delivery;
             try {
-                delivery = verify(exchange.getMessage());
+                delivery = verify(exchange);
             } catch (Rejection rejection) {
                 LOG.warn("Rejected a Remote webhook delivery with {}: {}", rejection.status, rejection.getMessage());
                 respond(exchange, rejection.status, rejection.getMessage());
                 callback.done(true);
                 return true;
             }
-            if (isRepeat(delivery.signature())) {
-                LOG.debug("Remote webhook delivery repeated after it succeeded; answered 200 without routing it");
+            // Added before routing, atomically: of concurrent copies only the first is routed.
+            if (!deliveries.add(delivery.signature())) {
+                LOG.debug("Remote webhook delivery repeated (routed or being routed already); answered 200 without "
+                        + "routing it");
                 respond(exchange, 200, null);
                 callback.done(true);
                 return true;
@@ -283,9 +282,11 @@ public class RemoteWebhookConsumer extends DefaultConsumer {
                     LOG.warn("Remote webhook event {} was not processed ({}); answered 500 so Remote delivers it "
                             + "again", message.getHeader(RemoteConstants.EVENT_TYPE), failure.getMessage());
                     exchange.setException(null);
+                    // Forgotten, so Remote's next attempt is routed.
+                    deliveries.remove(delivery.signature());
                     respond(exchange, 500, "not processed, deliver again");
                 } else {
-                    remember(delivery.signature());
+                    deliveries.confirm(delivery.signature());
                     respond(exchange, 200, null);
                 }
                 callback.done(doneSync);

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelsegmentremote.client.ApiComponentSupport;
-import io.github.camelsegmentremote.client.UriSecrets;
+import io.github.camelsegmentremote.client.SensitiveOptions;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -17,8 +17,15 @@ import org.apache.camel.util.PropertiesHelper;
 public class SegmentComponent extends ApiComponentSupport {
 
     static {
-        // Camel masks URI parameters by name; "token" is on its list, the write key is not.
-        UriSecrets.mask("writeKey", "proxyAuthUsername");
+        // Camel masks URI parameters by name: every secret option of both components (see SensitiveOptions).
+        SensitiveOptions.register(null);
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // Camel Main sets the user's sensitive keywords after the context's plugins ran: merge ours in again.
+        SensitiveOptions.register(getCamelContext());
     }
 
     @Metadata(description = "Default options for every segment: endpoint")

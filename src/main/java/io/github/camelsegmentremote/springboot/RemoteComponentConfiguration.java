@@ -23,6 +23,7 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
     static final Set<Class<?>> REFERENCE_TYPES = Set.of(
             io.github.camelsegmentremote.remote.RemoteConfiguration.class,
             org.apache.camel.component.http.HttpClientConfigurer.class,
+            org.apache.camel.spi.IdempotentRepository.class,
             org.apache.camel.support.jsse.SSLContextParameters.class,
             org.apache.hc.client5.http.classic.HttpClient.class,
             org.apache.hc.client5.http.io.HttpClientConnectionManager.class);
@@ -265,6 +266,14 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
      * Webhook: the public URL Remote delivers to (your host plus webhookPath), for webhookAutoRegister
      */
     private String webhookExternalUrl;
+    /**
+     * Webhook: where deliveries that were routed are remembered (keyed by their signature, which covers body and
+     * timestamp), so a repeated delivery is answered 200 without routing it again. The key is added before routing,
+     * atomically, and removed when routing fails. Default: in memory (this process only); give a file or JDBC
+     * IdempotentRepository to hold across restarts and instances. Entries older than twice webhookTolerance are never
+     * needed: such a delivery fails the timestamp check
+     */
+    private org.apache.camel.spi.IdempotentRepository webhookIdempotentRepository;
     /**
      * Webhook: the largest body accepted, in bytes; larger deliveries are answered 413
      */
@@ -668,6 +677,14 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
 
     public void setWebhookExternalUrl(String webhookExternalUrl) {
         this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public org.apache.camel.spi.IdempotentRepository getWebhookIdempotentRepository() {
+        return webhookIdempotentRepository;
+    }
+
+    public void setWebhookIdempotentRepository(org.apache.camel.spi.IdempotentRepository webhookIdempotentRepository) {
+        this.webhookIdempotentRepository = webhookIdempotentRepository;
     }
 
     public Integer getWebhookMaxBodySize() {

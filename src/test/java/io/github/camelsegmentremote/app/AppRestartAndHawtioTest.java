@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.github.camelsegmentremote.sandbox.SegmentEventLog;
 import io.github.camelsegmentremote.sync.EmploymentSync;
 import io.github.camelsegmentremote.sync.SyncRunStats;
+import io.github.camelsegmentremote.reliability.ChromiumSession;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -25,6 +26,8 @@ import static org.awaitility.Awaitility.await;
  */
 class AppRestartAndHawtioTest {
 
+    private static final String ADMIN_PASSWORD = "app-test-fake-admin-password";
+
     @AfterAll
     static void stopSandbox() {
         SandboxHolder.stop();
@@ -32,6 +35,7 @@ class AppRestartAndHawtioTest {
 
     private static ConfigurableApplicationContext start(int port, Path dataDir) {
         return CamelSegmentRemoteApplication.application().run("--server.port=" + port, "--app.sandbox=true",
+                "--spring.security.user.password=" + ADMIN_PASSWORD,
                 "--sync.interval=1000", "--sync.initial-delay=0", "--sync.flush-interval=300",
                 "--sync.data-directory=" + dataDir, "--copy.output-dir=" + dataDir.resolve("copy"),
                 "--spring.jmx.enabled=true");
@@ -69,20 +73,28 @@ class AppRestartAndHawtioTest {
     }
 
     private static void checkHawtio(int port) throws Exception {
-        HeadlessChromium chromium = HeadlessChromium.find();
-        if (chromium == null) {
+        Path executable = Path.of("/usr/bin/chromium");
+        if (!Files.isExecutable(executable)) {
             // CI installs Chromium (.ci/run); elsewhere the browser check is optional.
             Assumptions.assumeTrue(System.getenv("CI") == null, "Chromium is required in CI");
             return;
         }
-        String url = "http://127.0.0.1:" + port + "/actuator/hawtio/camel/routes";
-        Pattern row = Pattern.compile("data-label=\"Name\"[^>]*>sync-remote-employees-to-segment</td>.*?"
-                + "data-label=\"Completed\"[^>]*>(\\d+)</td>", Pattern.DOTALL);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            Matcher m = row.matcher(chromium.dumpDom(url, 15000));
-            return m.find() && Long.parseLong(m.group(1)) > 0;
-        });
-        chromium.screenshot(url, Path.of("target", "hawtio", "hawtio-camel-routes.png"), 15000);
+        Pattern row = Pattern.compile("sync-remote-employees-to-segment\\s+Started\\s+\\S+\\s+(\\d+)");
+        try (ChromiumSession chromium = ChromiumSession.start(executable)) {
+            // Hawtio asks for the login on loopback too.
+            chromium.navigate("http://127.0.0.1:" + port + "/actuator/hawtio/");
+            chromium.awaitText(t -> t.contains("Log in to your account"), Duration.ofSeconds(60));
+            chromium.type("#pf-login-username-id", "admin");
+            chromium.type("#pf-login-password-id", ADMIN_PASSWORD);
+            chromium.click("button[type=submit]");
+            chromium.awaitText(t -> !t.contains("Log in to your account"), Duration.ofSeconds(60));
+            chromium.navigate("http://127.0.0.1:" + port + "/actuator/hawtio/camel/routes");
+            chromium.awaitText(t -> {
+                Matcher m = row.matcher(t);
+                return m.find() && Long.parseLong(m.group(1)) > 0;
+            }, Duration.ofSeconds(120));
+            chromium.screenshot(Path.of("target", "hawtio", "hawtio-camel-routes.png"));
+        }
         assertThat(Path.of("target", "hawtio", "hawtio-camel-routes.png")).isNotEmptyFile();
     }
 }

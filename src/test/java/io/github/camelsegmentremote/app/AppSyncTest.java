@@ -40,12 +40,16 @@ import static org.awaitility.Awaitility.await;
 class AppSyncTest {
 
     private static final int PORT = FreePort.find();
+    private static final String ADMIN_PASSWORD = "app-sync-fake-admin-password";
+    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:"
+            + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static Path dataDir;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         dataDir = Files.createTempDirectory("app-sync-test");
         registry.add("server.port", () -> PORT);
+        registry.add("spring.security.user.password", () -> ADMIN_PASSWORD);
         registry.add("app.sandbox", () -> "true");
         registry.add("sync.interval", () -> "1000");
         registry.add("sync.initial-delay", () -> "0");
@@ -85,7 +89,20 @@ class AppSyncTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+                .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A Jolokia request as Hawtio sends it: POST, the app's own Origin, the admin login. */
+    private HttpResponse<String> jolokia(String type, String mbean, String attribute) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode request = json.createObjectNode().put("type", type)
+                .put("mbean", mbean);
+        if (attribute != null) {
+            request.put("attribute", attribute);
+        }
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/actuator/jolokia"))
+                .header("Authorization", ADMIN).header("Origin", "http://127.0.0.1:" + PORT)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -133,24 +150,23 @@ class AppSyncTest {
         assertThat(remote.deliveries()).isNotEmpty().allSatisfy(d -> assertThat(d.delivered())
                 .as("delivery %s answered %s %s", d.eventType(), d.status(), d.error()).isTrue());
 
-        // Health includes Camel's checks; Hawtio and Jolokia answer without login on loopback.
+        // Health includes Camel's checks; Hawtio and Jolokia answer the admin login (asked on loopback too).
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json.readTree(health.body()).path("status").asText()).isEqualTo("UP");
         assertThat(health.body()).contains("camelHealth").doesNotContain("ra_test_").doesNotContain("fake-write-key");
         assertThat(get("/actuator/hawtio/").statusCode()).isEqualTo(200);
-        HttpResponse<String> routes = get("/actuator/jolokia/read/org.apache.camel:context=*,type=routes,name=*/"
-                + "ExchangesCompleted");
+        HttpResponse<String> routes = jolokia("read", "org.apache.camel:context=*,type=routes,name=*",
+                "ExchangesCompleted");
         assertThat(routes.statusCode()).isEqualTo(200);
         assertThat(routes.body()).contains("sync-remote-employees-to-segment");
-        HttpResponse<String> uris = get("/actuator/jolokia/read/org.apache.camel:context=*,type=endpoints,name=*/"
-                + "EndpointUri");
+        HttpResponse<String> uris = jolokia("read", "org.apache.camel:context=*,type=endpoints,name=*",
+                "EndpointUri");
         // The sync's counters are a Camel service MBean, so Hawtio shows them.
-        JsonNode services = json.readTree(get("/actuator/jolokia/search/org.apache.camel:type=services,*").body());
+        JsonNode services = json.readTree(jolokia("search", "org.apache.camel:type=services,*", null).body());
         String syncMBean = java.util.stream.StreamSupport.stream(services.path("value").spliterator(), false)
                 .map(JsonNode::asText).filter(n -> n.contains("EmploymentSync")).findFirst().orElseThrow();
-        JsonNode totalSent = json.readTree(get("/actuator/jolokia/read/" + syncMBean.replace("\"", "%22")
-                + "/TotalSent").body());
+        JsonNode totalSent = json.readTree(jolokia("read", syncMBean, "TotalSent").body());
         assertThat(totalSent.path("value").asLong()).as(totalSent.toString()).isGreaterThanOrEqualTo(ids.size());
         assertThat(uris.body()).contains("segment://identify").doesNotContain("sandbox-fake-write-key")
                 .doesNotContain("ra_test_");

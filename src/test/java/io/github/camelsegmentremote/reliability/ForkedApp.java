@@ -40,8 +40,16 @@ final class ForkedApp implements AutoCloseable {
      */
     static ForkedApp start(Map<String, String> settings, Map<String, String> environment, Path output)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath(), CamelSegmentRemoteApplication.class.getName()));
+        return start(List.of("-Xmx512m"), settings, environment, output);
+    }
+
+    /** Starts the app with these JVM options (a heap size, say) instead of {@code -Xmx512m}. */
+    static ForkedApp start(List<String> jvmOptions, Map<String, String> settings, Map<String, String> environment,
+            Path output) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", classPath(),
+                CamelSegmentRemoteApplication.class.getName()));
         settings.forEach((name, value) -> command.add("--" + name + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
@@ -74,6 +82,11 @@ final class ForkedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits for the process to end; its exit status, or null when it still runs after the timeout. */
+    Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
     }
 
     boolean isAlive() {
