@@ -30,6 +30,7 @@ final class CopyPlanner {
     private final WorkspaceSnapshot source;
     private final WorkspaceSnapshot target;
     private final TargetCatalog catalog;
+    private final ItemPlanner items;
     /** Counterparts of the planned (not skipped) sources, by source id. */
     private final Map<String, SourceLink> planned = new LinkedHashMap<>();
 
@@ -44,6 +45,8 @@ final class CopyPlanner {
         this.source = source;
         this.target = target;
         this.catalog = catalog;
+        this.items = new ItemPlanner(options, source.delivery(), target.delivery(), catalog,
+                target.info().region().name());
     }
 
     CopyPlan plan() {
@@ -80,8 +83,12 @@ final class CopyPlanner {
         if (selected.isEmpty()) {
             warnings.add("No source of " + source.info().slug() + " matches the selection " + options.selection());
         }
-        return new CopyPlan(source.info(), target.info(), options, Instant.now(), labelsToCreate(plans), plans,
-                warnings);
+        List<String> trackingPlanNames = plans.stream().filter(p -> p.action() != PlanAction.skip)
+                .map(p -> source.trackingPlanOf(p.sourceId())).flatMap(Optional::stream).toList();
+        List<TrackingPlanPlan> trackingPlans = new TrackingPlanPlanner(options, source, target)
+                .plan(trackingPlanNames);
+        return new CopyPlan(source.info(), target.info(), options, Instant.now(), labelsToCreate(plans),
+                trackingPlans, plans, warnings);
     }
 
     /** Finds the counterpart by the option's key; by name, falls back to the slug (see {@link MatchBy}). */
@@ -131,6 +138,11 @@ final class CopyPlanner {
         return metadata == null || metadata.getName() == null ? metadataId : metadata.getName();
     }
 
+    /** Whether an action leaves the target as it is. */
+    private static boolean idle(PlanAction action) {
+        return action == PlanAction.unchanged || action == PlanAction.skip;
+    }
+
     private static boolean isTrue(Boolean value) {
         return Boolean.TRUE.equals(value);
     }
@@ -158,12 +170,14 @@ final class CopyPlanner {
             TrackingPlanRef trackingPlan = trackingPlan();
             DesiredSchemaSettings schemaSettings = schemaSettings(trackingPlan);
             List<DestinationPlan> destinations = options.copyDestinations() ? destinations() : List.of();
+            List<ItemPlan> itemPlans = items.plan(from, to, destinations, warnings);
             PlanAction action = to == null ? PlanAction.create
-                    : changes.isEmpty() && destinations.stream().allMatch(d -> d.action() == PlanAction.unchanged
-                            || d.action() == PlanAction.skip) ? PlanAction.unchanged : PlanAction.update;
+                    : changes.isEmpty() && destinations.stream().allMatch(d -> idle(d.action()))
+                            && itemPlans.stream().allMatch(i -> idle(i.action())) ? PlanAction.unchanged
+                                    : PlanAction.update;
             return new SourcePlan(from.getSlug(), from.getName(), from.getId(), from.getMetadataId(), type(from),
                     to == null ? null : to.getId(), action, null, changes, warnings, enabled, settings.copyable(),
-                    missingSecrets, labels, trackingPlan, schemaSettings, destinations);
+                    missingSecrets, labels, trackingPlan, schemaSettings, destinations, itemPlans);
         }
 
         private void diffSource(MaskedSettings settings, MaskedSettings current, boolean enabled) {
@@ -219,6 +233,11 @@ final class CopyPlanner {
                 return null;
             }
             Optional<TrackingPlan> plan = target.trackingPlanNamed(name);
+            if (plan.isEmpty() && options.copies(CopyItem.trackingPlans)) {
+                // Created by the apply step before the connections: its id is known then.
+                changes.add(FieldChange.of(Scope.trackingPlan, "trackingPlan", null, name));
+                return new TrackingPlanRef(name, null);
+            }
             if (plan.isEmpty()) {
                 warnings.add("tracking plan '" + name + "' does not exist in the target: create it there, then run "
                         + "the copy again to connect the source");

@@ -58,7 +58,7 @@ public final class SourceCopier {
                 plan = new CopyPlanner(options,
                         WorkspaceSnapshot.read(sourceApi, sourceInfo, options.copyDestinations()),
                         WorkspaceSnapshot.read(targetApi, targetInfo, options.copyDestinations()),
-                        TargetCatalog.of(targetApi)).plan();
+                        TargetCatalog.of(targetApi, target.region())).plan();
             } catch (ApiException e) {
                 throw new CopyException("Planning the copy from " + sourceInfo.slug() + " to " + targetInfo.slug()
                         + " failed: " + e.getMessage(), e);
@@ -75,9 +75,17 @@ public final class SourceCopier {
      *                       target; failures of single sources are in the report instead
      */
     public CopyReport apply(CopyPlan plan) {
+        return apply(plan, true);
+    }
+
+    /**
+     * @param checkTarget whether to check that the target token belongs to the plan's target; {@link #run} just made
+     *                    the plan with the same token, so it does not ask again (no request is repeated in a run)
+     */
+    private CopyReport apply(CopyPlan plan, boolean checkTarget) {
         try (WorkspaceApi targetApi = new WorkspaceApi(context, "target", target,
                 plan.options().requestsPerSecond())) {
-            WorkspaceInfo targetInfo = identify(targetApi, target);
+            WorkspaceInfo targetInfo = checkTarget ? identify(targetApi, target) : plan.target();
             if (!targetInfo.id().equals(plan.target().id())) {
                 throw new CopyException("The plan was made for target workspace " + plan.target() + ", but the "
                         + "target token belongs to " + targetInfo + ": plan again");
@@ -96,7 +104,7 @@ public final class SourceCopier {
     /** Plans, and in {@link CopyMode#apply} mode applies the plan. */
     public CopyRun run(CopyOptions options) {
         CopyPlan plan = plan(options);
-        return new CopyRun(plan, options.mode() == CopyMode.apply ? apply(plan) : null);
+        return new CopyRun(plan, options.mode() == CopyMode.apply ? apply(plan, false) : null);
     }
 
     /** The workspace a token belongs to; a refused token fails with the region hint of the component. */
