@@ -107,6 +107,35 @@ public final class SegmentCopyFixtures {
         }
     }
 
+    /**
+     * Gives {@code web-app} a Webhooks (Actions) destination with a subscription to an action only the US catalog
+     * lists, which a copy to an EU workspace has to skip.
+     */
+    public static SegmentDestination usOnlyAction(SegmentWorld world) {
+        SegmentWorkspace us = world.us();
+        SegmentIds ids = new SegmentIds(43);
+        SegmentDestination webhooks = actionsDestination(us, ids, us.source("web-app").orElseThrow(),
+                "Order webhook", SegmentCatalog.WEBHOOKS_ACTIONS_DESTINATION_ID);
+        us.delivery().seedSubscription(subscription(ids, webhooks, "Orders", SegmentCatalog.SEND_ACTION_ID, "send",
+                "event = \"Order Completed\"", true, settings()));
+        us.delivery().seedSubscription(subscription(ids, webhooks, "Order batches",
+                SegmentCatalog.WEBHOOK_BATCH_ACTION_ID, "sendBatch", "event = \"Order Completed\"", true,
+                settings()));
+        return webhooks;
+    }
+
+    /**
+     * Puts a filter with this condition on a destination as it is, unchecked: how a filter the API accepted once,
+     * or accepts in one workspace only, looks to a copy.
+     */
+    public static void filterAsIs(SegmentWorkspace ws, String destinationId, String title, String condition) {
+        SegmentDestination destination = ws.destination(destinationId).orElseThrow();
+        SegmentDestinationFilter existing = ws.filtersOf(destinationId).stream()
+                .filter(f -> f.title().equals(title)).findFirst().orElse(null);
+        ws.seedFilter(new SegmentDestinationFilter(existing == null ? new SegmentIds(44).resourceId() : existing.id(),
+                destination.sourceId(), destinationId, condition, "DROP", title, null, true, AT));
+    }
+
     private static SegmentDestination actionsDestination(SegmentWorkspace ws, SegmentIds ids, SegmentSource source,
             String name, String metadataId) {
         SegmentDestination destination = new SegmentDestination(ids.resourceId(), name, true, metadataId,

@@ -68,16 +68,24 @@ class CopyFailuresTest extends CopyTestSupport {
     }
 
     @Test
-    void eachWorkspaceGetsItsOwnEndpointWithTheClientSideRateLimit() {
-        usToStaging().plan(options().withRequestsPerSecond(50));
+    void eachWorkspaceGetsOneEndpointPerApiVersionAndOneClientSideRateLimitAcrossThem() {
+        long started = System.nanoTime();
+        usToStaging().plan(options().withRequestsPerSecond(20));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         List<SegmentEndpoint> endpoints = context.getEndpoints().stream()
-                .filter(SegmentEndpoint.class::isInstance).map(SegmentEndpoint.class::cast)
-                .filter(e -> e.getConfiguration().getRequestsPerSecond() == 50).toList();
-        assertThat(endpoints).extracting(e -> e.getConfiguration().getToken())
-                .containsExactlyInAnyOrder(SandboxTokens.SEGMENT_US_TOKEN, SandboxTokens.SEGMENT_US_STAGING_TOKEN);
+                .filter(SegmentEndpoint.class::isInstance).map(SegmentEndpoint.class::cast).toList();
+        assertThat(endpoints).extracting(e -> e.getConfiguration().getToken() + " " + e.getConfiguration()
+                .getApiVersion()).contains(SandboxTokens.SEGMENT_US_TOKEN + " v1",
+                        SandboxTokens.SEGMENT_US_TOKEN + " v1beta", SandboxTokens.SEGMENT_US_STAGING_TOKEN + " v1",
+                        SandboxTokens.SEGMENT_US_STAGING_TOKEN + " v1beta");
+        assertThat(endpoints).extracting(e -> e.getConfiguration().getRequestsPerSecond()).containsOnly(0);
         assertThat(endpoints).extracting(SegmentEndpoint::getEndpointUri)
                 .allSatisfy(uri -> assertThat(uri).doesNotContain("sgp_"));
+        long sourceRequests = requestLog().stream().filter(r -> r.workspace().equals("sandbox-us")).count();
+        assertThat(sourceRequests).as("stable and beta calls").isGreaterThan(10);
+        assertThat(elapsedMillis).as("%s requests to the source workspace at 20/s, one limiter for all versions",
+                sourceRequests).isGreaterThanOrEqualTo((sourceRequests - 1) * 50 * 9 / 10);
     }
 
     @Test
