@@ -45,7 +45,9 @@ public record SegmentDestinationFilter(String id, String sourceId, String destin
         node.put("if", condition);
         node.set("actions", actions.deepCopy());
         node.put("title", title);
-        node.put("description", description);
+        if (description != null) {
+            node.put("description", description);
+        }
         node.put("enabled", enabled);
         node.put("createdAt", createdAt.toString());
         node.put("updatedAt", updatedAt.toString());
