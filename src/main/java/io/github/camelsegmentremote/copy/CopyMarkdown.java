@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Plans and reports as Markdown, for a change ticket or a pull request: a summary, the tracking plans, one table per
- * source with every field-level difference ({@code from} and {@code to} as JSON), the warnings, and the values to
- * enter by hand. Never a token or a secret value: those are masked by the API and only named.
+ * source with every field-level difference ({@code from} and {@code to} as JSON; unchanged items left out), the
+ * warnings, and the values to enter by hand. Never a token or a secret value: those are masked by the API and only named.
  */
 final class CopyMarkdown {
 
@@ -37,7 +37,9 @@ final class CopyMarkdown {
                 continue;
             }
             out.append("| Action | What | Field | From | To |\n|---|---|---|---|---|\n");
-            row(out, source.action().name(), "source", null, source.changes());
+            if (!source.changes().isEmpty()) {
+                row(out, source.action().name(), "source", null, source.changes());
+            }
             for (DestinationPlan d : source.destinations()) {
                 row(out, d.action().name(), "destination '" + d.name() + "' (" + d.type() + ")", d.reason(),
                         d.changes());
@@ -75,6 +77,9 @@ final class CopyMarkdown {
                     .append(source.outcome()).append(" | ").append(code(source.targetSourceId())).append(" | ")
                     .append(escape(source.error())).append(" |\n");
             for (DestinationResult d : source.destinations()) {
+                if (d.outcome() == Outcome.unchanged) {
+                    continue;
+                }
                 out.append("| | | destination '").append(escape(d.name())).append("' | ").append(d.outcome())
                         .append(" | ").append(code(d.targetDestinationId())).append(" | ").append(escape(d.error()))
                         .append(" |\n");
@@ -82,6 +87,9 @@ final class CopyMarkdown {
                         + s));
             }
             for (ItemResult item : source.items()) {
+                if (item.outcome() == Outcome.unchanged) {
+                    continue;
+                }
                 out.append("| | | ").append(escape(item.label())).append(" | ").append(item.outcome()).append(" | ")
                         .append(code(item.targetItemId())).append(" | ").append(escape(item.error())).append(" |\n");
                 item.needsManualInput().forEach(s -> manual.add(source.slug() + ", " + item.label() + ": " + s));
@@ -95,14 +103,11 @@ final class CopyMarkdown {
         return out.toString();
     }
 
-    /** One row per change; a row without changes when there are none (or a reason). */
+    /** One row per change, after a row with the reason when there is one; nothing for an unchanged item. */
     private static void row(StringBuilder out, String action, String what, String reason, List<FieldChange> changes) {
-        if (changes.isEmpty()) {
-            if (!action.equals(PlanAction.unchanged.name()) || reason != null) {
-                out.append("| ").append(action).append(" | ").append(escape(what)).append(" | ").append(" | | ")
-                        .append(escape(reason)).append(" |\n");
-            }
-            return;
+        if (reason != null || changes.isEmpty() && !action.equals(PlanAction.unchanged.name())) {
+            out.append("| ").append(action).append(" | ").append(escape(what)).append(" | | | ")
+                    .append(escape(reason)).append(" |\n");
         }
         for (FieldChange change : changes) {
             out.append("| ").append(action).append(" | ").append(escape(what)).append(" | `")

@@ -136,6 +136,12 @@ public final class SegmentCopyFixtures {
                 destination.sourceId(), destinationId, condition, "DROP", title, null, true, AT));
     }
 
+    /** Changes a subscription's trigger as it is, as an admin editing it in the app would. */
+    public static void changeTrigger(SegmentWorkspace ws, String subscriptionId, String trigger) {
+        SegmentSubscription current = ws.delivery().subscriptionById(subscriptionId).orElseThrow();
+        ws.delivery().seedSubscription(current.with(null, trigger, null, null));
+    }
+
     private static SegmentDestination actionsDestination(SegmentWorkspace ws, SegmentIds ids, SegmentSource source,
             String name, String metadataId) {
         SegmentDestination destination = new SegmentDestination(ids.resourceId(), name, true, metadataId,

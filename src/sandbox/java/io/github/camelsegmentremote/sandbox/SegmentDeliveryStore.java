@@ -38,6 +38,12 @@ public final class SegmentDeliveryStore {
         }
     }
 
+    public Optional<SegmentSubscription> subscriptionById(String subscriptionId) {
+        synchronized (workspace) {
+            return Optional.ofNullable(subscriptions.get(subscriptionId));
+        }
+    }
+
     /** {@code createDestinationSubscription}: the action must be one of the destination type's in this region. */
     SegmentSubscription createSubscription(String destinationId, String name, String actionId, String trigger,
             boolean enabled, ObjectNode settings) {
