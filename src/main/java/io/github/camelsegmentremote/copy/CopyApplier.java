@@ -105,7 +105,8 @@ final class CopyApplier {
         if (!progress.acts() || progress.error != null || ref == null) {
             return;
         }
-        String id = ref.targetTrackingPlanId() != null ? ref.targetTrackingPlanId() : trackingPlans.createdId(ref.name());
+        String id = ref.targetTrackingPlanId() != null ? ref.targetTrackingPlanId()
+                : trackingPlans.createdId(ref.name());
         if (id == null) {
             progress.fail("tracking plan '" + ref.name() + "' was not created (see the tracking plans), so the source "
                     + "is not connected to it; run the copy again");

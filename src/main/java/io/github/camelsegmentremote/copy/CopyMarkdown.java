@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Plans and reports as Markdown, for a change ticket or a pull request: a summary, the tracking plans, one table per
  * source with every field-level difference ({@code from} and {@code to} as JSON; unchanged items left out), the
- * warnings, and the values to enter by hand. Never a token or a secret value: those are masked by the API and only named.
+ * warnings, and the values to enter by hand. Never a token or a secret value: those are masked by the API and only
+ * named.
  */
 final class CopyMarkdown {
 
@@ -23,7 +24,8 @@ final class CopyMarkdown {
                     .map(l -> code(l.id())).toList())).append('\n');
         }
         if (!plan.trackingPlans().isEmpty()) {
-            out.append("\n### Tracking plans\n\n| Action | Tracking plan | Field | From | To |\n|---|---|---|---|---|\n");
+            out.append("\n### Tracking plans\n\n| Action | Tracking plan | Field | From | To |\n")
+                    .append("|---|---|---|---|---|\n");
             for (TrackingPlanPlan p : plan.trackingPlans()) {
                 row(out, p.action().name(), p.name(), p.reason(), p.changes());
             }

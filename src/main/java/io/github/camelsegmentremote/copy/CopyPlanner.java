@@ -370,7 +370,8 @@ final class CopyPlanner {
             PlanAction action = to == null ? PlanAction.create
                     : changes.isEmpty() ? PlanAction.unchanged : PlanAction.update;
             return new DestinationPlan(from.getName(), from.getMetadataId(), type, from.getId(),
-                    to == null ? null : to.getId(), action, null, changes, enabled, settings.copyable(), missingSecrets);
+                    to == null ? null : to.getId(), action, null, changes, enabled, settings.copyable(),
+                    missingSecrets);
         }
 
         private DestinationPlan skipped(String type, String reason) {

@@ -2,7 +2,7 @@ package io.github.camelsegmentremote.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A destination subscription ({@code DestinationSubscription}): an action of an Actions destination and its trigger. */
+/** A destination subscription ({@code DestinationSubscription}): an action of an Actions destination, its trigger. */
 public record SegmentSubscription(String id, String name, String actionId, String actionSlug, String destinationId,
         boolean enabled, ObjectNode settings, String trigger) {
 

@@ -44,7 +44,8 @@ class CopyRoundTripTest extends CopyTestSupport {
 
         SourcePlan web = planOf(plan, "web-app");
         assertThat(web.items()).extracting(i -> i.kind() + " " + i.name() + " " + i.action()).contains(
-                "subscription Track calls create", "subscription Identify calls create", "subscription Purchases create",
+                "subscription Track calls create", "subscription Identify calls create",
+                "subscription Purchases create",
                 "filter Drop test events create", "filter Drop e-mail create", "filter Drop debug events create",
                 "transformation Rename sign-up create", "transformation Redact phone for Amplitude create",
                 "insertFunction " + SegmentCopyFixtures.SOURCE_FUNCTION + " create",

@@ -196,7 +196,8 @@ class SegmentConformanceTest {
     /** The operations a full source copy uses (Job 2), beta and alpha ones with their version. */
     private void copyOperations(SegmentWorkspace ws, String web, String warehouse) {
         SegmentCopyFixtures.breadth(sandbox.segmentWorld());
-        String actions = ws.destinations().stream().filter(d -> d.name().equals(SegmentCopyFixtures.ACTIONS_DESTINATION))
+        String actions = ws.destinations().stream()
+                .filter(d -> d.name().equals(SegmentCopyFixtures.ACTIONS_DESTINATION))
                 .findFirst().orElseThrow().id();
         String plan = call("createTrackingPlan", "POST", "/tracking-plans", null,
                 "{\"name\":\"Conformance Plan\",\"type\":\"LIVE\"}", 200).path("data").path("trackingPlan")
