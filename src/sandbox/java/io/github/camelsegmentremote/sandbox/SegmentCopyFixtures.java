@@ -176,10 +176,6 @@ public final class SegmentCopyFixtures {
     }
 
     private static ObjectNode settings(String... keyValues) {
-        ObjectNode node = SandboxJson.object();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            node.put(keyValues[i], keyValues[i + 1]);
-        }
-        return node;
+        return SegmentWorldSeed.settings(keyValues);
     }
 }
