@@ -90,6 +90,9 @@ public final class SourceCopier {
                 throw new CopyException("The plan was made for target workspace " + plan.target() + ", but the "
                         + "target token belongs to " + targetInfo + ": plan again");
             }
+            if (checkTarget) {
+                checkSource(plan);
+            }
             CopyReport report = new CopyApplier(targetApi).apply(plan);
             if (report.hasFailures()) {
                 LOG.warn("Copy {} -> {} applied with failures: {}. Run it again to complete it.",
@@ -98,6 +101,18 @@ public final class SourceCopier {
                 LOG.info("Copy {} -> {} applied: {}", plan.source().slug(), targetInfo.slug(), report.summary());
             }
             return report;
+        }
+    }
+
+    /** A plan is for one pair of workspaces: this copier's source must be the plan's too. */
+    private void checkSource(CopyPlan plan) {
+        try (WorkspaceApi sourceApi = new WorkspaceApi(context, "source", source,
+                plan.options().requestsPerSecond())) {
+            WorkspaceInfo sourceInfo = identify(sourceApi, source);
+            if (!sourceInfo.id().equals(plan.source().id())) {
+                throw new CopyException("The plan was made from source workspace " + plan.source() + ", but the "
+                        + "source token belongs to " + sourceInfo + ": plan again");
+            }
         }
     }
 

@@ -30,7 +30,7 @@ class CopyScaleTest {
         assertThat(apply.repeated()).isZero();
         assertThat(apply.byOperation()).containsEntry("createSource", 10L).containsEntry("createDestination", 50L)
                 .containsEntry("createDestinationSubscription", 150L).containsEntry("createFilterForDestination", 50L)
-                .containsEntry("getWorkspace", 1L).as("apply(plan) checks the plan's target once; run() does not")
+                .containsEntry("getWorkspace", 2L).as("apply(plan) checks the plan's two workspaces; run() does not")
                 .hasSize(6);
     }
 }
