@@ -72,6 +72,14 @@ class CopyRoundTripTest extends CopyTestSupport {
                 + "'Amplitude Actions (prod)' | `trigger` | (none) | `\"type = \\\"track\\\" and event = "
                 + "\\\"Order Completed\\\"\"` |");
         assertThat(staging().delivery().transformations()).as("planning writes nothing").isEmpty();
+
+        CopyRun run = usToStaging().run(everything().withMode(CopyMode.apply));
+        for (String output : List.of(run.toText(), run.toJson(), run.toMarkdown())) {
+            assertThat(output).as("secret values never in a plan or report").doesNotContain("sandbox-fake-salt",
+                    "sandbox-fake-snowflake-password", "sandbox-fake-secret", "sandbox-fake-amplitude-secret");
+        }
+        assertThat(staging().delivery().insertFunctionInstances()).allSatisfy(i -> assertThat(
+                i.encryptedSettings().toString()).doesNotContain("sandbox-fake-salt"));
     }
 
     @Test
