@@ -20,8 +20,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * One scale run of the copy: a sandbox whose sandbox-us gets {@code sources} HTTP API sources with
  * {@code destinations} Actions destinations of {@code subscriptions} subscriptions and a filter each, copied with
- * destinations to the empty sandbox-us-staging at {@code requestsPerSecond} (0 = no limit): the plan, then the
- * apply, each with its Public API requests (from the sandbox's request log), wall time and CPU time of the copying
+ * destinations to the empty sandbox-us-staging at {@code requestsPerSecond} (0 = no limit): the plan, the apply and
+ * a second plan (all unchanged, so it reads both workspaces in full), each with its Public API requests (from the sandbox's request log), wall time and CPU time of the copying
  * thread. Used by {@link CopyScaleTest} (small, always) and {@link CopyScaleBenchmark} (300 x 5 x 3, on demand).
  */
 final class CopyScale {
@@ -38,7 +38,7 @@ final class CopyScale {
 
     /** The plan and the apply of one run. */
     record Result(int sources, int destinations, int subscriptions, int requestsPerSecond, Phase plan, Phase apply,
-            CopyPlan copyPlan, CopyReport report) {
+            Phase replan, CopyPlan copyPlan, CopyReport report, CopyPlan again) {
     }
 
     private CopyScale() {
@@ -70,8 +70,15 @@ final class CopyScale {
                 CopyReport report = copier.apply(plan);
                 List<SegmentRequestRecord> applied = simulator.requestLog();
                 Phase apply = phase("apply", applied.subList(seen, applied.size()), wall, cpu, threads);
-                return new Result(sources, destinations, subscriptions, requestsPerSecond, planned, apply, plan,
-                        report);
+
+                seen = applied.size();
+                wall = System.nanoTime();
+                cpu = threads.getCurrentThreadCpuTime();
+                CopyPlan again = copier.plan(options);
+                List<SegmentRequestRecord> all = simulator.requestLog();
+                Phase replan = phase("plan again", all.subList(seen, all.size()), wall, cpu, threads);
+                return new Result(sources, destinations, subscriptions, requestsPerSecond, planned, apply, replan,
+                        plan, report, again);
             } finally {
                 context.close();
             }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The scale benchmark of BENCHMARKS.md ("Job 2 at scale"): 300 sources x 5 Actions destinations x 3 subscriptions
- * with a filter each, plan and apply, at the default 10 requests/second and without a limit. Runs only on demand:
+ * with a filter each: plan, apply and a second plan, at the default 10 requests/second or without a limit. Runs only on demand:
  * <pre>
  * mvn -B -o test -Dtest=CopyScaleBenchmark -Dcopy.bench=true [-Dcopy.bench.rps=10] [-Dcopy.bench.sources=300]
  * </pre>
@@ -23,9 +23,11 @@ class CopyScaleBenchmark {
         out.append("\n### ").append(sources).append(" sources x 5 destinations x 3 subscriptions, ")
                 .append(rps == 0 ? "no rate limit" : rps + " requests/s").append("\n\n")
                 .append("| phase | requests | repeated | wall | CPU (copy thread) |\n|---|---|---|---|---|\n")
-                .append(result.plan().row()).append('\n').append(result.apply().row()).append("\n\n")
+                .append(result.plan().row()).append('\n').append(result.apply().row()).append('\n')
+                .append(result.replan().row()).append("\n\n")
                 .append("plan: ").append(result.plan().byOperation()).append("\n\napply: ")
-                .append(result.apply().byOperation()).append("\n\nreport: ").append(result.report().summary())
+                .append(result.apply().byOperation()).append("\n\nplan again: ").append(result.replan().byOperation())
+                .append(" (").append(result.again().summary()).append(")\n\nreport: ").append(result.report().summary())
                 .append('\n');
         System.out.println(out);
     }

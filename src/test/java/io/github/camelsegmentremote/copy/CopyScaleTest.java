@@ -32,5 +32,10 @@ class CopyScaleTest {
                 .containsEntry("createDestinationSubscription", 150L).containsEntry("createFilterForDestination", 50L)
                 .containsEntry("getWorkspace", 2L).as("apply(plan) checks the plan's two workspaces; run() does not")
                 .hasSize(6);
+
+        assertThat(result.again().sources()).extracting(SourcePlan::action).containsOnly(PlanAction.unchanged);
+        assertThat(result.replan().repeated()).isZero();
+        assertThat(result.replan().byOperation()).as("both workspaces read per destination now")
+                .containsEntry("listSubscriptionsFromDestination", 100L).containsEntry("listFiltersFromDestination", 100L);
     }
 }
