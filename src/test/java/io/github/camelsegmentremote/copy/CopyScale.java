@@ -21,7 +21,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * One scale run of the copy: a sandbox whose sandbox-us gets {@code sources} HTTP API sources with
  * {@code destinations} Actions destinations of {@code subscriptions} subscriptions and a filter each, copied with
  * destinations to the empty sandbox-us-staging at {@code requestsPerSecond} (0 = no limit): the plan, the apply and
- * a second plan (all unchanged, so it reads both workspaces in full), each with its Public API requests (from the sandbox's request log), wall time and CPU time of the copying
+ * a second plan (all unchanged, so it reads both workspaces in full), each with its Public API requests (from the
+ * sandbox's request log), wall time and CPU time of the copying
  * thread. Used by {@link CopyScaleTest} (small, always) and {@link CopyScaleBenchmark} (300 x 5 x 3, on demand).
  */
 final class CopyScale {

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The scale benchmark of BENCHMARKS.md ("Job 2 at scale"): 300 sources x 5 Actions destinations x 3 subscriptions
- * with a filter each: plan, apply and a second plan, at the default 10 requests/second or without a limit. Runs only on demand:
+ * with a filter each: plan, apply and a second plan, at the default 10 requests/second or without a limit. Runs
+ * only on demand:
  * <pre>
  * mvn -B -o test -Dtest=CopyScaleBenchmark -Dcopy.bench=true [-Dcopy.bench.rps=10] [-Dcopy.bench.sources=300]
  * </pre>

@@ -36,6 +36,7 @@ class CopyScaleTest {
         assertThat(result.again().sources()).extracting(SourcePlan::action).containsOnly(PlanAction.unchanged);
         assertThat(result.replan().repeated()).isZero();
         assertThat(result.replan().byOperation()).as("both workspaces read per destination now")
-                .containsEntry("listSubscriptionsFromDestination", 100L).containsEntry("listFiltersFromDestination", 100L);
+                .containsEntry("listSubscriptionsFromDestination", 100L)
+                .containsEntry("listFiltersFromDestination", 100L);
     }
 }
