@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.copy;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -27,7 +28,8 @@ public record CopyOptions(SourceSelection selection, MatchBy matchBy, Set<CopyIt
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(matchBy, "matchBy");
         Objects.requireNonNull(mode, "mode");
-        items = items.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(items));
+        // An EnumSet keeps the declaration order, so plans list the items the same way in every run.
+        items = Collections.unmodifiableSet(items.isEmpty() ? EnumSet.noneOf(CopyItem.class) : EnumSet.copyOf(items));
         if (requestsPerSecond < 0) {
             throw new IllegalArgumentException("requestsPerSecond must be 0 (no limit) or more, was "
                     + requestsPerSecond);
@@ -49,7 +51,8 @@ public record CopyOptions(SourceSelection selection, MatchBy matchBy, Set<CopyIt
 
     /** These options with {@code item} copied or not. */
     public CopyOptions with(CopyItem item, boolean copied) {
-        Set<CopyItem> changed = items.isEmpty() ? EnumSet.noneOf(CopyItem.class) : EnumSet.copyOf(items);
+        Set<CopyItem> changed = EnumSet.noneOf(CopyItem.class);
+        changed.addAll(items);
         if (copied) {
             changed.add(item);
         } else {
@@ -85,7 +88,7 @@ public record CopyOptions(SourceSelection selection, MatchBy matchBy, Set<CopyIt
     /** One line for plans and logs. */
     public String describe() {
         return "selection " + selection + ", match by " + matchBy + ", copying "
-                + (items.isEmpty() ? "sources only" : "sources, " + EnumSet.copyOf(items).stream()
-                        .map(Enum::name).collect(Collectors.joining(", ")));
+                + (items.isEmpty() ? "sources only" : "sources, " + items.stream().map(Enum::name)
+                        .collect(Collectors.joining(", ")));
     }
 }

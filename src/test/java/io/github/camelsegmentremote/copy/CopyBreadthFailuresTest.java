@@ -111,7 +111,8 @@ class CopyBreadthFailuresTest extends CopyTestSupport {
     @Test
     void aCrossRegionCopySkipsTheActionsTheTargetRegionsCatalogLacks() {
         SegmentCopyFixtures.usOnlyAction(sandbox.segmentWorld());
-        CopyPlan plan = new SourceCopier(context, usRef(), euRef()).plan(CopyRoundTripTest.everything());
+        CopyPlan plan = new SourceCopier(context, usRef(), euRef()).plan(CopyRoundTripTest.everything()
+                .withSelection(SourceSelection.ALL));
 
         ItemPlan batches = planOf(plan, "web-app").items().stream().filter(i -> i.name().equals("Order batches"))
                 .findFirst().orElseThrow();
@@ -120,6 +121,9 @@ class CopyBreadthFailuresTest extends CopyTestSupport {
                 + ") of Webhooks (Actions) is not in the catalog of the target's region (eu)");
         assertThat(planOf(plan, "web-app").items()).filteredOn(i -> i.name().equals("Orders"))
                 .extracting(ItemPlan::action).containsExactly(PlanAction.create);
+        DestinationPlan intercom = planOf(plan, "support-zendesk").destinations().get(0);
+        assertThat(intercom.action()).as("a US-only destination type").isEqualTo(PlanAction.skip);
+        assertThat(intercom.reason()).contains("is not in the catalog of the target's region (eu)");
     }
 
     @Test
