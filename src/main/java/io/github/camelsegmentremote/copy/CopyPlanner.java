@@ -31,6 +31,7 @@ final class CopyPlanner {
     private final WorkspaceSnapshot target;
     private final TargetCatalog catalog;
     private final ItemPlanner items;
+    private final DestinationPlanner destinations;
     /** Counterparts of the planned (not skipped) sources, by source id. */
     private final Map<String, SourceLink> planned = new LinkedHashMap<>();
 
@@ -47,6 +48,7 @@ final class CopyPlanner {
         this.catalog = catalog;
         this.items = new ItemPlanner(options, source.delivery(), target.delivery(), catalog,
                 target.info().region().name());
+        this.destinations = new DestinationPlanner(catalog, target.info().region().name());
     }
 
     CopyPlan plan() {
@@ -134,7 +136,7 @@ final class CopyPlanner {
     }
 
     /** The catalog name of a source or destination type, or its metadata id when the answer has no name. */
-    private static String typeName(CatalogReference metadata, String metadataId) {
+    static String typeName(CatalogReference metadata, String metadataId) {
         return metadata == null || metadata.getName() == null ? metadataId : metadata.getName();
     }
 
@@ -143,7 +145,7 @@ final class CopyPlanner {
         return action == PlanAction.unchanged || action == PlanAction.skip;
     }
 
-    private static boolean isTrue(Boolean value) {
+    static boolean isTrue(Boolean value) {
         return Boolean.TRUE.equals(value);
     }
 
@@ -324,64 +326,13 @@ final class CopyPlanner {
 
         private List<DestinationPlan> destinations() {
             List<Destination> current = to == null ? List.of() : target.destinationsOf(to.getId());
-            return source.destinationsOf(from.getId()).stream().map(d -> new DestinationDiff(d, current).plan())
+            return source.destinationsOf(from.getId()).stream().map(d -> destinations.plan(d, current))
                     .toList();
         }
     }
 
-    /** The comparison of one destination of a copied source with the destinations of its counterpart. */
-    private final class DestinationDiff {
-
-        private final Destination from;
-        private final List<Destination> candidates;
-
-        DestinationDiff(Destination from, List<Destination> candidates) {
-            this.from = from;
-            this.candidates = candidates;
-        }
-
-        DestinationPlan plan() {
-            String type = typeName(from.getMetadata(), from.getMetadataId());
-            List<Destination> same = candidates.stream().filter(d -> Objects.equals(d.getMetadataId(),
-                    from.getMetadataId()) && Objects.equals(d.getName(), from.getName())).toList();
-            if (same.size() > 1) {
-                return skipped(type, "the target source has " + same.size() + " " + type + " destinations named '"
-                        + from.getName() + "'");
-            }
-            Destination to = same.isEmpty() ? null : same.get(0);
-            if (to == null && !catalog.hasDestination(from.getMetadataId())) {
-                return skipped(type, "its type " + type + " (metadata id " + from.getMetadataId() + ") is not in the "
-                        + "catalog of the target's region (" + target.info().region() + ")");
-            }
-            List<FieldChange> changes = new ArrayList<>();
-            MaskedSettings settings = MaskedSettings.of(from.getSettings());
-            MaskedSettings current = MaskedSettings.of(to == null ? null : to.getSettings());
-            List<String> missingSecrets = missingSecrets(settings, current);
-            boolean enabled = enabledFlag(from.getEnabled(), to == null ? null : to.getEnabled(), missingSecrets);
-            if (to == null) {
-                changes.add(FieldChange.of(Scope.destination, "enabled", null, enabled));
-                changes.add(FieldChange.of(Scope.destination, "settings", null, settings.copyable()));
-            } else {
-                if (enabled != isTrue(to.getEnabled())) {
-                    changes.add(FieldChange.of(Scope.destination, "enabled", to.getEnabled(), enabled));
-                }
-                diffSettings(Scope.destination, settings, current, changes);
-            }
-            PlanAction action = to == null ? PlanAction.create
-                    : changes.isEmpty() ? PlanAction.unchanged : PlanAction.update;
-            return new DestinationPlan(from.getName(), from.getMetadataId(), type, from.getId(),
-                    to == null ? null : to.getId(), action, null, changes, enabled, settings.copyable(),
-                    missingSecrets);
-        }
-
-        private DestinationPlan skipped(String type, String reason) {
-            return new DestinationPlan(from.getName(), from.getMetadataId(), type, from.getId(), null,
-                    PlanAction.skip, reason, List.of(), false, Map.of(), List.of());
-        }
-    }
-
     /** Each copyable setting whose value differs in the target, as {@code settings.<key>}. */
-    private static void diffSettings(Scope scope, MaskedSettings wanted, MaskedSettings current,
+    static void diffSettings(Scope scope, MaskedSettings wanted, MaskedSettings current,
             List<FieldChange> changes) {
         wanted.copyable().forEach((key, value) -> {
             Object currentValue = current.copyable().get(key);
@@ -392,7 +343,7 @@ final class CopyPlanner {
     }
 
     /** The secret settings of the source that the target does not have (set, so masked) yet. */
-    private static List<String> missingSecrets(MaskedSettings wanted, MaskedSettings current) {
+    static List<String> missingSecrets(MaskedSettings wanted, MaskedSettings current) {
         return wanted.masked().stream().filter(path -> !current.hasSecret(path)).map(path -> "settings." + path)
                 .toList();
     }
@@ -409,7 +360,7 @@ final class CopyPlanner {
      * The enabled flag a source or destination gets. One whose secret settings the target lacks is not turned on
      * (it would run without its credentials); one already on stays on.
      */
-    private static boolean enabledFlag(Boolean wanted, Boolean current, List<String> missingSecrets) {
+    static boolean enabledFlag(Boolean wanted, Boolean current, List<String> missingSecrets) {
         return isTrue(wanted) && (missingSecrets.isEmpty() || isTrue(current));
     }
 }

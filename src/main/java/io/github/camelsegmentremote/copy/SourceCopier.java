@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * CopyReport report = copier.apply(plan);
  * </pre>
  *
- * {@link #plan(CopyOptions)} only reads. {@link #apply(CopyPlan)} makes the plan's changes in the target and never
- * deletes anything; a second plan after it shows every source unchanged. When a call fails, its source is reported
+ * {@link #plan(CopyOptions)} only reads: the sources, and as {@link CopyOptions#items()} say their destinations,
+ * subscriptions, filters, transformations, insert functions, warehouse connections and tracking plans with their
+ * rules. {@link #apply(CopyPlan)} makes the plan's changes in the target in dependency order and never deletes
+ * anything; a second plan after it shows every source unchanged. When a call fails, its source is reported
  * failed and the others go on; planning and applying again completes the rest without duplicates (the sources
  * created before the failure are found by their slug).
  */
