@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.github.camelsegmentremote.copy.CopyException;
+import io.github.camelsegmentremote.copy.CopyItem;
 import io.github.camelsegmentremote.copy.CopyMode;
 import io.github.camelsegmentremote.copy.CopyOptions;
 import io.github.camelsegmentremote.copy.CopyRun;
@@ -46,6 +48,18 @@ public final class CopySourcesCommand {
               --match-by slug|name      how a source finds its counterpart in the target (default slug)
               --copy-destinations       also copy the destinations of the sources (secrets are reported, not copied)
               --no-tracking-plans       do not connect the sources to the tracking plans of the same name
+              --create-tracking-plans   create the tracking plans the target lacks, with their rules (default off)
+              --update-tracking-plan-rules
+                                        replace differing rules of the target's tracking plans (default off; rules
+                                        only the target has are kept)
+              --no-subscriptions        do not copy the subscriptions of Actions destinations (copied by default
+                                        with --copy-destinations)
+              --no-filters              do not copy destination filters (copied by default with destinations)
+              --no-transformations      do not copy transformations (copied by default)
+              --no-insert-functions     do not copy insert function instances (copied by default)
+              --no-warehouses           do not connect warehouses of the same name and type (connected by default)
+              --format text|json|markdown
+                                        how the plan and report are printed (default text)
               --requests-per-second N   client-side limit of calls per second and workspace (default 10, 0 = none)
               --output FILE             also write the plan (and report) as JSON to FILE
               --sandbox                 copy between the workspaces of an embedded sandbox (no tokens needed):
@@ -89,7 +103,11 @@ public final class CopySourcesCommand {
         }
         try (Sandbox sandbox = arguments.sandbox ? Sandbox.start() : null) {
             CopyRun run = copy(arguments, sandbox);
-            out.print(run.toText());
+            out.print(switch (arguments.format) {
+                case "json" -> run.toJson() + "\n";
+                case "markdown" -> run.toMarkdown();
+                default -> run.toText();
+            });
             if (arguments.output != null) {
                 Files.writeString(arguments.output, run.toJson(), StandardCharsets.UTF_8);
                 out.println("Written to " + arguments.output.toAbsolutePath());
@@ -153,6 +171,7 @@ public final class CopySourcesCommand {
         private String targetRegion;
         private String targetBaseUrl;
         private Path output;
+        private String format = "text";
 
         static Arguments parse(String[] args) {
             Arguments a = new Arguments();
@@ -167,6 +186,15 @@ public final class CopySourcesCommand {
                     case "--sandbox" -> a.sandbox = true;
                     case "--copy-destinations" -> a.options = a.options.withCopyDestinations(true);
                     case "--no-tracking-plans" -> a.options = a.options.withConnectTrackingPlans(false);
+                    case "--create-tracking-plans" -> a.options = a.options.with(CopyItem.trackingPlans, true);
+                    case "--update-tracking-plan-rules" -> a.options = a.options.with(CopyItem.trackingPlanRules,
+                            true);
+                    case "--no-subscriptions" -> a.options = a.options.with(CopyItem.subscriptions, false);
+                    case "--no-filters" -> a.options = a.options.with(CopyItem.filters, false);
+                    case "--no-transformations" -> a.options = a.options.with(CopyItem.transformations, false);
+                    case "--no-insert-functions" -> a.options = a.options.with(CopyItem.insertFunctions, false);
+                    case "--no-warehouses" -> a.options = a.options.with(CopyItem.warehouseConnections, false);
+                    case "--format" -> a.format = format(value(args, ++i, arg));
                     case "--source-token-env" -> a.sourceTokenEnv = value(args, ++i, arg);
                     case "--source-region" -> a.sourceRegion = value(args, ++i, arg);
                     case "--source-base-url" -> a.sourceBaseUrl = value(args, ++i, arg);
@@ -196,6 +224,13 @@ public final class CopySourcesCommand {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args[index];
+        }
+
+        private static String format(String value) {
+            if (!List.of("text", "json", "markdown").contains(value)) {
+                throw new IllegalArgumentException("--format must be text, json or markdown, was " + value);
+            }
+            return value;
         }
 
         private static MatchBy matchBy(String value) {

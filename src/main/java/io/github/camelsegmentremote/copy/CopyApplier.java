@@ -17,10 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a plan on the target workspace. The missing labels are created first, then three passes over the
- * sources, so that every step finds what it needs: createSource/updateSource with the source's labels and tracking
- * plan; schema settings (their forwarding targets may be sources the first pass created); destinations. A failed
- * call fails its source only: the others go on, and the report tells what was done.
+ * Carries out a plan on the target workspace in dependency order, one pass over the sources per step, so that every
+ * step finds what it needs: the missing labels; createSource/updateSource with the source's labels; the tracking
+ * plans and their rules; the sources' tracking plan connections; schema settings (their forwarding targets may be
+ * sources the first pass created); destinations; then subscriptions, filters, transformations, insert functions and
+ * warehouse connections ({@link ItemApplier}). A failed call fails its source (or item) only: the others go on, and
+ * the report tells what was done.
  */
 final class CopyApplier {
 
@@ -43,13 +45,21 @@ final class CopyApplier {
         List<LabelRef> labelsCreated = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         createLabels(plan.labelsToCreate(), labelsCreated, errors);
-        Map<String, Progress> progress = new LinkedHashMap<>();
-        plan.sources().forEach(p -> progress.put(p.slug(), new Progress(p)));
+        Map<String, ApplyProgress> progress = new LinkedHashMap<>();
+        plan.sources().forEach(p -> progress.put(p.slug(), new ApplyProgress(p)));
         progress.values().forEach(this::applySource);
+        TrackingPlanApplier trackingPlans = new TrackingPlanApplier(target);
+        trackingPlans.apply(plan.trackingPlans());
+        progress.values().forEach(p -> connectTrackingPlan(p, trackingPlans));
         progress.values().forEach(this::applySchemaSettings);
         progress.values().forEach(this::applyDestinations);
-        return new CopyReport(plan.source(), plan.target(), started, Instant.now(), labelsCreated, errors,
-                progress.values().stream().map(Progress::result).toList());
+        ItemApplier items = new ItemApplier(target);
+        for (ItemKind kind : ItemKind.values()) {
+            progress.values().stream().filter(p -> p.acts() && p.targetId != null)
+                    .forEach(p -> items.apply(p, kind));
+        }
+        return new CopyReport(plan.source(), plan.target(), started, Instant.now(), labelsCreated,
+                trackingPlans.results(), errors, progress.values().stream().map(ApplyProgress::result).toList());
     }
 
     private void createLabels(List<LabelRef> labels, List<LabelRef> created, List<String> errors) {
@@ -66,7 +76,7 @@ final class CopyApplier {
         }
     }
 
-    private void applySource(Progress progress) {
+    private void applySource(ApplyProgress progress) {
         SourcePlan plan = progress.plan;
         if (!progress.acts()) {
             return;
@@ -84,17 +94,34 @@ final class CopyApplier {
                 target.replaceLabels(progress.targetId, plan.labels().stream().map(LabelRef::toLabel).toList());
                 progress.done("replaceLabelsInSource");
             }
-            if (plan.trackingPlan() != null) {
-                target.addSourceToTrackingPlan(plan.trackingPlan().targetTrackingPlanId(), progress.targetId);
-                progress.done("addSourceToTrackingPlan (" + plan.trackingPlan().name() + ")");
-            }
+        } catch (RuntimeException e) {
+            progress.fail(message(e));
+        }
+    }
+
+    /** After the tracking plans exist: a plan created by this run has its id only now. */
+    private void connectTrackingPlan(ApplyProgress progress, TrackingPlanApplier trackingPlans) {
+        TrackingPlanRef ref = progress.plan.trackingPlan();
+        if (!progress.acts() || progress.error != null || ref == null) {
+            return;
+        }
+        String id = ref.targetTrackingPlanId() != null ? ref.targetTrackingPlanId()
+                : trackingPlans.createdId(ref.name());
+        if (id == null) {
+            progress.fail("tracking plan '" + ref.name() + "' was not created (see the tracking plans), so the source "
+                    + "is not connected to it; run the copy again");
+            return;
+        }
+        try {
+            target.addSourceToTrackingPlan(id, progress.targetId);
+            progress.done("addSourceToTrackingPlan (" + ref.name() + ")");
         } catch (RuntimeException e) {
             progress.fail(message(e));
         }
     }
 
     /** createSource takes no name: a name other than the slug is set right after. */
-    private void create(Progress progress) {
+    private void create(ApplyProgress progress) {
         SourcePlan plan = progress.plan;
         Source created = target.createSource(plan.slug(), plan.metadataId(), plan.enabled(), plan.settings());
         progress.targetId = created.getId();
@@ -125,7 +152,7 @@ final class CopyApplier {
         return body;
     }
 
-    private void applySchemaSettings(Progress progress) {
+    private void applySchemaSettings(ApplyProgress progress) {
         SourcePlan plan = progress.plan;
         if (!progress.acts() || progress.error != null || plan.schemaSettings() == null
                 || plan.changes(Scope.schemaSettings).isEmpty()) {
@@ -148,7 +175,7 @@ final class CopyApplier {
     }
 
     /** The target source id a forwarding field gets, noting the remapping or why it is left out. */
-    private String forwardingTarget(Progress progress, String field, SourceLink link) {
+    private String forwardingTarget(ApplyProgress progress, String field, SourceLink link) {
         if (link == null) {
             return null;
         }
@@ -169,7 +196,7 @@ final class CopyApplier {
         return read;
     }
 
-    private void applyDestinations(Progress progress) {
+    private void applyDestinations(ApplyProgress progress) {
         SourcePlan plan = progress.plan;
         if (!progress.acts() || progress.error != null) {
             return;
@@ -179,7 +206,7 @@ final class CopyApplier {
         }
     }
 
-    private DestinationResult applyDestination(Progress progress, DestinationPlan plan) {
+    private DestinationResult applyDestination(ApplyProgress progress, DestinationPlan plan) {
         try {
             return switch (plan.action()) {
                 case skip -> destinationResult(plan, Outcome.skipped, null, null);
@@ -222,59 +249,5 @@ final class CopyApplier {
     private static DestinationResult destinationResult(DestinationPlan plan, Outcome outcome, String targetId,
             String error) {
         return new DestinationResult(plan.name(), plan.metadataId(), outcome, targetId, plan.missingSecrets(), error);
-    }
-
-    /** What has been done for one source so far. */
-    private static final class Progress {
-
-        private final SourcePlan plan;
-        private String targetId;
-        private Boolean writeKeyPresent;
-        private final List<String> done = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private final List<DestinationResult> destinations = new ArrayList<>();
-        private String error;
-
-        Progress(SourcePlan plan) {
-            this.plan = plan;
-            this.targetId = plan.targetSourceId();
-            if (plan.action() == PlanAction.skip) {
-                notes.add(plan.reason());
-            }
-            notes.addAll(plan.warnings());
-        }
-
-        /** Whether the plan changes anything for this source. */
-        boolean acts() {
-            return plan.action() == PlanAction.create || plan.action() == PlanAction.update;
-        }
-
-        void done(String step) {
-            done.add(step);
-        }
-
-        void note(String note) {
-            notes.add(note);
-        }
-
-        void writeKey(Source source) {
-            writeKeyPresent = source.getWriteKeys() != null && !source.getWriteKeys().isEmpty();
-        }
-
-        void fail(String message) {
-            LOG.warn("Copying source {} failed: {}", plan.slug(), message);
-            error = error == null ? message : error + "; " + message;
-        }
-
-        SourceResult result() {
-            Outcome outcome = error != null ? Outcome.failed : switch (plan.action()) {
-                case create -> Outcome.created;
-                case update -> Outcome.updated;
-                case unchanged -> Outcome.unchanged;
-                case skip -> Outcome.skipped;
-            };
-            return new SourceResult(plan.slug(), plan.name(), plan.action(), outcome, plan.sourceId(), targetId,
-                    writeKeyPresent, done, notes, plan.missingSecrets(), destinations, error);
-        }
     }
 }

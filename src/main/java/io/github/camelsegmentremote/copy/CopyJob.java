@@ -1,7 +1,9 @@
 package io.github.camelsegmentremote.copy;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import io.github.camelsegmentremote.client.Secret;
 import org.apache.camel.CamelContext;
@@ -29,8 +31,7 @@ public class CopyJob implements CamelContextAware {
     private String mode = CopyOptions.DEFAULTS.mode().name();
     private String selection = CopyOptions.DEFAULTS.selection().toString();
     private String matchBy = CopyOptions.DEFAULTS.matchBy().name();
-    private boolean copyDestinations = CopyOptions.DEFAULTS.copyDestinations();
-    private boolean connectTrackingPlans = CopyOptions.DEFAULTS.connectTrackingPlans();
+    private final Set<CopyItem> items = EnumSet.copyOf(CopyItem.defaults());
     private int requestsPerSecond = CopyOptions.DEFAULTS.requestsPerSecond();
 
     /**
@@ -61,7 +62,7 @@ public class CopyJob implements CamelContextAware {
 
     CopyOptions options() {
         return new CopyOptions(SourceSelection.parse(selection), parse(MatchBy.class, "matchBy", matchBy),
-                copyDestinations, connectTrackingPlans, parse(CopyMode.class, "mode", mode), requestsPerSecond);
+                items, parse(CopyMode.class, "mode", mode), requestsPerSecond);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
@@ -130,12 +131,57 @@ public class CopyJob implements CamelContextAware {
         this.matchBy = matchBy;
     }
 
-    public void setCopyDestinations(boolean copyDestinations) {
-        this.copyDestinations = copyDestinations;
+    /** Also create or update the destinations of each source (default off), see {@link CopyItem#destinations}. */
+    public void setCopyDestinations(boolean copy) {
+        set(CopyItem.destinations, copy);
     }
 
-    public void setConnectTrackingPlans(boolean connectTrackingPlans) {
-        this.connectTrackingPlans = connectTrackingPlans;
+    /** Connect sources to the tracking plan of the same name (default on). */
+    public void setConnectTrackingPlans(boolean connect) {
+        set(CopyItem.trackingPlanConnections, connect);
+    }
+
+    /** Create tracking plans the target lacks, with their rules (default off). */
+    public void setCreateTrackingPlans(boolean create) {
+        set(CopyItem.trackingPlans, create);
+    }
+
+    /** Replace the rules of target tracking plans that differ, keeping rules only the target has (default off). */
+    public void setUpdateTrackingPlanRules(boolean update) {
+        set(CopyItem.trackingPlanRules, update);
+    }
+
+    /** Copy the subscriptions of Actions destinations (default on, with destinations). */
+    public void setCopySubscriptions(boolean copy) {
+        set(CopyItem.subscriptions, copy);
+    }
+
+    /** Copy destination filters (default on, with destinations). */
+    public void setCopyFilters(boolean copy) {
+        set(CopyItem.filters, copy);
+    }
+
+    /** Copy transformations (default on). */
+    public void setCopyTransformations(boolean copy) {
+        set(CopyItem.transformations, copy);
+    }
+
+    /** Copy insert function instances, connected to the function of the same name in the target (default on). */
+    public void setCopyInsertFunctions(boolean copy) {
+        set(CopyItem.insertFunctions, copy);
+    }
+
+    /** Connect sources to the target's warehouse of the same name and type (default on). */
+    public void setConnectWarehouses(boolean connect) {
+        set(CopyItem.warehouseConnections, connect);
+    }
+
+    private void set(CopyItem item, boolean copied) {
+        if (copied) {
+            items.add(item);
+        } else {
+            items.remove(item);
+        }
     }
 
     /** Client-side limit of Public API calls per second and workspace; 0 = none (429s are honoured anyway). */

@@ -1,7 +1,10 @@
 package io.github.camelsegmentremote.copy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +18,9 @@ final class CopyJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
+
+    static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
 
     private CopyJson() {
     }

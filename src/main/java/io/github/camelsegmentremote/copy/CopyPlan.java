@@ -18,14 +18,17 @@ import java.util.stream.Collectors;
  * @param options        the options the plan was made with
  * @param plannedAt      when the plan was made
  * @param labelsToCreate labels the selected sources carry that the target lacks
+ * @param trackingPlans  the tracking plans the selected sources are connected to: created, rules replaced, left
  * @param sources        one entry per selected source, in the source workspace's order
  * @param warnings       warnings about the copy as a whole
  */
 public record CopyPlan(WorkspaceInfo source, WorkspaceInfo target, CopyOptions options, Instant plannedAt,
-        List<LabelRef> labelsToCreate, List<SourcePlan> sources, List<String> warnings) {
+        List<LabelRef> labelsToCreate, List<TrackingPlanPlan> trackingPlans, List<SourcePlan> sources,
+        List<String> warnings) {
 
     public CopyPlan {
         labelsToCreate = List.copyOf(labelsToCreate);
+        trackingPlans = List.copyOf(trackingPlans);
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
     }
@@ -37,7 +40,9 @@ public record CopyPlan(WorkspaceInfo source, WorkspaceInfo target, CopyOptions o
 
     /** Whether applying the plan would change anything in the target. */
     public boolean hasChanges() {
-        return !labelsToCreate.isEmpty() || count(PlanAction.create) + count(PlanAction.update) > 0;
+        return !labelsToCreate.isEmpty() || count(PlanAction.create) + count(PlanAction.update) > 0
+                || trackingPlans.stream().anyMatch(p -> p.action() == PlanAction.create
+                        || p.action() == PlanAction.update);
     }
 
     /** One line: how many sources are created, updated, unchanged and skipped. */
@@ -51,6 +56,11 @@ public record CopyPlan(WorkspaceInfo source, WorkspaceInfo target, CopyOptions o
         return CopyJson.pretty(this);
     }
 
+    /** The plan as Markdown, for a change ticket or a pull request: a table per source, field-level differences. */
+    public String toMarkdown() {
+        return CopyMarkdown.plan(this);
+    }
+
     /** The plan as a readable table with the changes and warnings under it. */
     public String toText() {
         StringBuilder out = new StringBuilder();
@@ -59,6 +69,21 @@ public record CopyPlan(WorkspaceInfo source, WorkspaceInfo target, CopyOptions o
         if (!labelsToCreate.isEmpty()) {
             out.append("Labels to create in the target: ").append(labelsToCreate.stream().map(LabelRef::id)
                     .collect(Collectors.joining(", "))).append('\n');
+        }
+        if (!trackingPlans.isEmpty()) {
+            TextTable plans = new TextTable("ACTION", "TRACKING PLAN", "TARGET ID", "DETAIL");
+            for (TrackingPlanPlan plan : trackingPlans) {
+                List<String> details = new ArrayList<>();
+                if (plan.reason() != null) {
+                    details.add(plan.reason());
+                }
+                plan.changes().forEach(c -> details.add(c.field() + (c.from() == null ? " added" : " changed")));
+                plans.row(plan.action(), plan.name(), plan.targetTrackingPlanId() == null ? "-"
+                        : plan.targetTrackingPlanId(), details.isEmpty() ? "" : details.get(0));
+                details.stream().skip(1).forEach(detail -> plans.row("", "", "", detail));
+            }
+            out.append('\n');
+            plans.appendTo(out);
         }
         TextTable table = new TextTable("ACTION", "SOURCE", "TYPE", "TARGET ID", "DETAIL");
         for (SourcePlan plan : sources) {
@@ -83,6 +108,7 @@ public record CopyPlan(WorkspaceInfo source, WorkspaceInfo target, CopyOptions o
             manual.add(plan.slug(), plan.missingSecrets());
             plan.destinations().forEach(d -> manual.add(ManualInput.destination(plan.slug(), d.name()),
                     d.missingSecrets()));
+            plan.items().forEach(i -> manual.add(plan.slug() + " " + i.label(), i.missingSecrets()));
         }
         manual.appendTo(out);
         out.append('\n').append(summary()).append('\n');
@@ -103,6 +129,16 @@ public record CopyPlan(WorkspaceInfo source, WorkspaceInfo target, CopyOptions o
                 case skip -> details.add(prefix + "skip, " + destination.reason());
                 case create -> details.add(prefix + "create");
                 case update -> destination.changes().forEach(c -> details.add(prefix + c.describe()));
+                case unchanged -> {
+                }
+            }
+        }
+        for (ItemPlan item : plan.items()) {
+            String prefix = item.label() + ": ";
+            switch (item.action()) {
+                case skip -> details.add(prefix + "skip, " + item.reason());
+                case create -> details.add(prefix + "create");
+                case update -> item.changes().forEach(c -> details.add(prefix + c.describe()));
                 case unchanged -> {
                 }
             }

@@ -30,6 +30,8 @@ final class CopyPlanner {
     private final WorkspaceSnapshot source;
     private final WorkspaceSnapshot target;
     private final TargetCatalog catalog;
+    private final ItemPlanner items;
+    private final DestinationPlanner destinations;
     /** Counterparts of the planned (not skipped) sources, by source id. */
     private final Map<String, SourceLink> planned = new LinkedHashMap<>();
 
@@ -44,6 +46,9 @@ final class CopyPlanner {
         this.source = source;
         this.target = target;
         this.catalog = catalog;
+        this.items = new ItemPlanner(options, source.delivery(), target.delivery(), catalog,
+                target.info().region().name());
+        this.destinations = new DestinationPlanner(catalog, target.info().region().name());
     }
 
     CopyPlan plan() {
@@ -80,8 +85,12 @@ final class CopyPlanner {
         if (selected.isEmpty()) {
             warnings.add("No source of " + source.info().slug() + " matches the selection " + options.selection());
         }
-        return new CopyPlan(source.info(), target.info(), options, Instant.now(), labelsToCreate(plans), plans,
-                warnings);
+        List<String> trackingPlanNames = plans.stream().filter(p -> p.action() != PlanAction.skip)
+                .map(p -> source.trackingPlanOf(p.sourceId())).flatMap(Optional::stream).toList();
+        List<TrackingPlanPlan> trackingPlans = new TrackingPlanPlanner(options, source, target)
+                .plan(trackingPlanNames);
+        return new CopyPlan(source.info(), target.info(), options, Instant.now(), labelsToCreate(plans),
+                trackingPlans, plans, warnings);
     }
 
     /** Finds the counterpart by the option's key; by name, falls back to the slug (see {@link MatchBy}). */
@@ -127,11 +136,16 @@ final class CopyPlanner {
     }
 
     /** The catalog name of a source or destination type, or its metadata id when the answer has no name. */
-    private static String typeName(CatalogReference metadata, String metadataId) {
+    static String typeName(CatalogReference metadata, String metadataId) {
         return metadata == null || metadata.getName() == null ? metadataId : metadata.getName();
     }
 
-    private static boolean isTrue(Boolean value) {
+    /** Whether an action leaves the target as it is. */
+    private static boolean idle(PlanAction action) {
+        return action == PlanAction.unchanged || action == PlanAction.skip;
+    }
+
+    static boolean isTrue(Boolean value) {
         return Boolean.TRUE.equals(value);
     }
 
@@ -158,12 +172,14 @@ final class CopyPlanner {
             TrackingPlanRef trackingPlan = trackingPlan();
             DesiredSchemaSettings schemaSettings = schemaSettings(trackingPlan);
             List<DestinationPlan> destinations = options.copyDestinations() ? destinations() : List.of();
+            List<ItemPlan> itemPlans = items.plan(from, to, destinations, warnings);
             PlanAction action = to == null ? PlanAction.create
-                    : changes.isEmpty() && destinations.stream().allMatch(d -> d.action() == PlanAction.unchanged
-                            || d.action() == PlanAction.skip) ? PlanAction.unchanged : PlanAction.update;
+                    : changes.isEmpty() && destinations.stream().allMatch(d -> idle(d.action()))
+                            && itemPlans.stream().allMatch(i -> idle(i.action())) ? PlanAction.unchanged
+                                    : PlanAction.update;
             return new SourcePlan(from.getSlug(), from.getName(), from.getId(), from.getMetadataId(), type(from),
                     to == null ? null : to.getId(), action, null, changes, warnings, enabled, settings.copyable(),
-                    missingSecrets, labels, trackingPlan, schemaSettings, destinations);
+                    missingSecrets, labels, trackingPlan, schemaSettings, destinations, itemPlans);
         }
 
         private void diffSource(MaskedSettings settings, MaskedSettings current, boolean enabled) {
@@ -219,6 +235,11 @@ final class CopyPlanner {
                 return null;
             }
             Optional<TrackingPlan> plan = target.trackingPlanNamed(name);
+            if (plan.isEmpty() && options.copies(CopyItem.trackingPlans)) {
+                // Created by the apply step before the connections: its id is known then.
+                changes.add(FieldChange.of(Scope.trackingPlan, "trackingPlan", null, name));
+                return new TrackingPlanRef(name, null);
+            }
             if (plan.isEmpty()) {
                 warnings.add("tracking plan '" + name + "' does not exist in the target: create it there, then run "
                         + "the copy again to connect the source");
@@ -305,63 +326,13 @@ final class CopyPlanner {
 
         private List<DestinationPlan> destinations() {
             List<Destination> current = to == null ? List.of() : target.destinationsOf(to.getId());
-            return source.destinationsOf(from.getId()).stream().map(d -> new DestinationDiff(d, current).plan())
+            return source.destinationsOf(from.getId()).stream().map(d -> destinations.plan(d, current))
                     .toList();
         }
     }
 
-    /** The comparison of one destination of a copied source with the destinations of its counterpart. */
-    private final class DestinationDiff {
-
-        private final Destination from;
-        private final List<Destination> candidates;
-
-        DestinationDiff(Destination from, List<Destination> candidates) {
-            this.from = from;
-            this.candidates = candidates;
-        }
-
-        DestinationPlan plan() {
-            String type = typeName(from.getMetadata(), from.getMetadataId());
-            List<Destination> same = candidates.stream().filter(d -> Objects.equals(d.getMetadataId(),
-                    from.getMetadataId()) && Objects.equals(d.getName(), from.getName())).toList();
-            if (same.size() > 1) {
-                return skipped(type, "the target source has " + same.size() + " " + type + " destinations named '"
-                        + from.getName() + "'");
-            }
-            Destination to = same.isEmpty() ? null : same.get(0);
-            if (to == null && !catalog.hasDestination(from.getMetadataId())) {
-                return skipped(type, "its type " + type + " (metadata id " + from.getMetadataId() + ") is not in the "
-                        + "catalog of the target's region (" + target.info().region() + ")");
-            }
-            List<FieldChange> changes = new ArrayList<>();
-            MaskedSettings settings = MaskedSettings.of(from.getSettings());
-            MaskedSettings current = MaskedSettings.of(to == null ? null : to.getSettings());
-            List<String> missingSecrets = missingSecrets(settings, current);
-            boolean enabled = enabledFlag(from.getEnabled(), to == null ? null : to.getEnabled(), missingSecrets);
-            if (to == null) {
-                changes.add(FieldChange.of(Scope.destination, "enabled", null, enabled));
-                changes.add(FieldChange.of(Scope.destination, "settings", null, settings.copyable()));
-            } else {
-                if (enabled != isTrue(to.getEnabled())) {
-                    changes.add(FieldChange.of(Scope.destination, "enabled", to.getEnabled(), enabled));
-                }
-                diffSettings(Scope.destination, settings, current, changes);
-            }
-            PlanAction action = to == null ? PlanAction.create
-                    : changes.isEmpty() ? PlanAction.unchanged : PlanAction.update;
-            return new DestinationPlan(from.getName(), from.getMetadataId(), type, from.getId(),
-                    to == null ? null : to.getId(), action, null, changes, enabled, settings.copyable(), missingSecrets);
-        }
-
-        private DestinationPlan skipped(String type, String reason) {
-            return new DestinationPlan(from.getName(), from.getMetadataId(), type, from.getId(), null,
-                    PlanAction.skip, reason, List.of(), false, Map.of(), List.of());
-        }
-    }
-
     /** Each copyable setting whose value differs in the target, as {@code settings.<key>}. */
-    private static void diffSettings(Scope scope, MaskedSettings wanted, MaskedSettings current,
+    static void diffSettings(Scope scope, MaskedSettings wanted, MaskedSettings current,
             List<FieldChange> changes) {
         wanted.copyable().forEach((key, value) -> {
             Object currentValue = current.copyable().get(key);
@@ -372,7 +343,7 @@ final class CopyPlanner {
     }
 
     /** The secret settings of the source that the target does not have (set, so masked) yet. */
-    private static List<String> missingSecrets(MaskedSettings wanted, MaskedSettings current) {
+    static List<String> missingSecrets(MaskedSettings wanted, MaskedSettings current) {
         return wanted.masked().stream().filter(path -> !current.hasSecret(path)).map(path -> "settings." + path)
                 .toList();
     }
@@ -389,7 +360,7 @@ final class CopyPlanner {
      * The enabled flag a source or destination gets. One whose secret settings the target lacks is not turned on
      * (it would run without its credentials); one already on stays on.
      */
-    private static boolean enabledFlag(Boolean wanted, Boolean current, List<String> missingSecrets) {
+    static boolean enabledFlag(Boolean wanted, Boolean current, List<String> missingSecrets) {
         return isTrue(wanted) && (missingSecrets.isEmpty() || isTrue(current));
     }
 }

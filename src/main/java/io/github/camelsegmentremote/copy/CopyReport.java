@@ -16,14 +16,17 @@ import java.util.stream.Collectors;
  * @param startedAt     when the apply step started
  * @param finishedAt    when it ended
  * @param labelsCreated labels created in the target
+ * @param trackingPlans what happened to the tracking plans of the plan
  * @param errors        failures not tied to one source (a label that could not be created)
  * @param sources       one entry per source of the plan
  */
 public record CopyReport(WorkspaceInfo source, WorkspaceInfo target, Instant startedAt, Instant finishedAt,
-        List<LabelRef> labelsCreated, List<String> errors, List<SourceResult> sources) {
+        List<LabelRef> labelsCreated, List<TrackingPlanResult> trackingPlans, List<String> errors,
+        List<SourceResult> sources) {
 
     public CopyReport {
         labelsCreated = List.copyOf(labelsCreated);
+        trackingPlans = List.copyOf(trackingPlans);
         errors = List.copyOf(errors);
         sources = List.copyOf(sources);
     }
@@ -34,7 +37,8 @@ public record CopyReport(WorkspaceInfo source, WorkspaceInfo target, Instant sta
 
     /** Whether a source or a label failed: run the copy again to complete it. */
     public boolean hasFailures() {
-        return !errors.isEmpty() || count(Outcome.failed) > 0;
+        return !errors.isEmpty() || count(Outcome.failed) > 0
+                || trackingPlans.stream().anyMatch(p -> p.outcome() == Outcome.failed);
     }
 
     public String summary() {
@@ -47,6 +51,11 @@ public record CopyReport(WorkspaceInfo source, WorkspaceInfo target, Instant sta
         return CopyJson.pretty(this);
     }
 
+    /** The report as Markdown, for a change ticket or a pull request. */
+    public String toMarkdown() {
+        return CopyMarkdown.report(this);
+    }
+
     /** The report as a readable table, then the failures and what needs manual input. */
     public String toText() {
         StringBuilder out = new StringBuilder();
@@ -56,6 +65,9 @@ public record CopyReport(WorkspaceInfo source, WorkspaceInfo target, Instant sta
             out.append("Labels created: ").append(labelsCreated.stream().map(LabelRef::id)
                     .collect(Collectors.joining(", "))).append('\n');
         }
+        trackingPlans.stream().filter(p -> p.outcome() != Outcome.unchanged).forEach(p -> out.append("Tracking plan '")
+                .append(p.name()).append("': ").append(p.outcome()).append(p.error() == null ? "" : ": " + p.error())
+                .append('\n'));
         TextTable table = new TextTable("OUTCOME", "SOURCE", "SOURCE ID -> TARGET ID", "WRITE KEY", "DETAIL");
         for (SourceResult result : sources) {
             List<String> details = new ArrayList<>(result.notes());
@@ -65,6 +77,9 @@ public record CopyReport(WorkspaceInfo source, WorkspaceInfo target, Instant sta
             result.destinations().stream().filter(d -> d.outcome() != Outcome.unchanged)
                     .forEach(d -> details.add("destination '" + d.name() + "': " + d.outcome()
                             + (d.error() == null ? "" : ": " + d.error())));
+            result.items().stream().filter(i -> i.outcome() != Outcome.unchanged)
+                    .forEach(i -> details.add(i.label() + ": " + i.outcome()
+                            + (i.error() == null ? "" : ": " + i.error())));
             table.row(result.outcome(), result.slug(), result.sourceId() + " -> "
                     + (result.targetSourceId() == null ? "-" : result.targetSourceId()),
                     result.writeKeyPresent() == null ? "-" : result.writeKeyPresent() ? "yes" : "no",
@@ -82,6 +97,7 @@ public record CopyReport(WorkspaceInfo source, WorkspaceInfo target, Instant sta
             manual.add(result.slug(), result.needsManualInput());
             result.destinations().forEach(d -> manual.add(ManualInput.destination(result.slug(), d.name()),
                     d.needsManualInput()));
+            result.items().forEach(i -> manual.add(result.slug() + " " + i.label(), i.needsManualInput()));
         }
         manual.appendTo(out);
         if (hasFailures()) {

@@ -20,6 +20,11 @@ public record CopyRun(CopyPlan plan, CopyReport report) {
         return CopyJson.pretty(this);
     }
 
+    /** The plan and, in apply mode, the report as Markdown. */
+    public String toMarkdown() {
+        return report == null ? plan.toMarkdown() : plan.toMarkdown() + '\n' + report.toMarkdown();
+    }
+
     public String toText() {
         return report == null ? plan.toText() : plan.toText() + '\n' + report.toText();
     }

@@ -19,7 +19,11 @@ public record FieldChange(Scope scope, String field, Object from, Object to) {
         /** updateSchemaSettingsInSource. */
         schemaSettings,
         /** createDestination / updateDestination. */
-        destination
+        destination,
+        /** The call of a subscription, filter, transformation, insert function or warehouse connection. */
+        item,
+        /** createTrackingPlan / replaceRulesInTrackingPlan. */
+        trackingPlanRules
     }
 
     static FieldChange of(Scope scope, String field, Object from, Object to) {

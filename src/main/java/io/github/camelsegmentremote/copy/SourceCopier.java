@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * CopyReport report = copier.apply(plan);
  * </pre>
  *
- * {@link #plan(CopyOptions)} only reads. {@link #apply(CopyPlan)} makes the plan's changes in the target and never
- * deletes anything; a second plan after it shows every source unchanged. When a call fails, its source is reported
+ * {@link #plan(CopyOptions)} only reads: the sources, and as {@link CopyOptions#items()} say their destinations,
+ * subscriptions, filters, transformations, insert functions, warehouse connections and tracking plans with their
+ * rules. {@link #apply(CopyPlan)} makes the plan's changes in the target in dependency order and never deletes
+ * anything; a second plan after it shows every source unchanged. When a call fails, its source is reported
  * failed and the others go on; planning and applying again completes the rest without duplicates (the sources
  * created before the failure are found by their slug).
  */
@@ -58,7 +60,7 @@ public final class SourceCopier {
                 plan = new CopyPlanner(options,
                         WorkspaceSnapshot.read(sourceApi, sourceInfo, options.copyDestinations()),
                         WorkspaceSnapshot.read(targetApi, targetInfo, options.copyDestinations()),
-                        TargetCatalog.of(targetApi)).plan();
+                        TargetCatalog.of(targetApi, target.region())).plan();
             } catch (ApiException e) {
                 throw new CopyException("Planning the copy from " + sourceInfo.slug() + " to " + targetInfo.slug()
                         + " failed: " + e.getMessage(), e);
@@ -75,12 +77,23 @@ public final class SourceCopier {
      *                       target; failures of single sources are in the report instead
      */
     public CopyReport apply(CopyPlan plan) {
+        return apply(plan, true);
+    }
+
+    /**
+     * @param checkTarget whether to check that the target token belongs to the plan's target; {@link #run} just made
+     *                    the plan with the same token, so it does not ask again (no request is repeated in a run)
+     */
+    private CopyReport apply(CopyPlan plan, boolean checkTarget) {
         try (WorkspaceApi targetApi = new WorkspaceApi(context, "target", target,
                 plan.options().requestsPerSecond())) {
-            WorkspaceInfo targetInfo = identify(targetApi, target);
+            WorkspaceInfo targetInfo = checkTarget ? identify(targetApi, target) : plan.target();
             if (!targetInfo.id().equals(plan.target().id())) {
                 throw new CopyException("The plan was made for target workspace " + plan.target() + ", but the "
                         + "target token belongs to " + targetInfo + ": plan again");
+            }
+            if (checkTarget) {
+                checkSource(plan);
             }
             CopyReport report = new CopyApplier(targetApi).apply(plan);
             if (report.hasFailures()) {
@@ -93,10 +106,22 @@ public final class SourceCopier {
         }
     }
 
+    /** A plan is for one pair of workspaces: this copier's source must be the plan's too. */
+    private void checkSource(CopyPlan plan) {
+        try (WorkspaceApi sourceApi = new WorkspaceApi(context, "source", source,
+                plan.options().requestsPerSecond())) {
+            WorkspaceInfo sourceInfo = identify(sourceApi, source);
+            if (!sourceInfo.id().equals(plan.source().id())) {
+                throw new CopyException("The plan was made from source workspace " + plan.source() + ", but the "
+                        + "source token belongs to " + sourceInfo + ": plan again");
+            }
+        }
+    }
+
     /** Plans, and in {@link CopyMode#apply} mode applies the plan. */
     public CopyRun run(CopyOptions options) {
         CopyPlan plan = plan(options);
-        return new CopyRun(plan, options.mode() == CopyMode.apply ? apply(plan) : null);
+        return new CopyRun(plan, options.mode() == CopyMode.apply ? apply(plan, false) : null);
     }
 
     /** The workspace a token belongs to; a refused token fails with the region hint of the component. */

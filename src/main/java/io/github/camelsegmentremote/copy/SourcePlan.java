@@ -25,11 +25,14 @@ import java.util.Map;
  * @param trackingPlan    the tracking plan to connect it to, or null
  * @param schemaSettings  the schema settings it gets, or null when they are not copied (see the warnings)
  * @param destinations    its destinations, when they are copied
+ * @param items           the subscriptions, filters, transformations, insert functions and warehouse connections
+ *                        around it, in the order they are applied
  */
 public record SourcePlan(String slug, String name, String sourceId, String metadataId, String type,
         String targetSourceId, PlanAction action, String reason, List<FieldChange> changes, List<String> warnings,
         boolean enabled, Map<String, Object> settings, List<String> missingSecrets, List<LabelRef> labels,
-        TrackingPlanRef trackingPlan, DesiredSchemaSettings schemaSettings, List<DestinationPlan> destinations) {
+        TrackingPlanRef trackingPlan, DesiredSchemaSettings schemaSettings, List<DestinationPlan> destinations,
+        List<ItemPlan> items) {
 
     public SourcePlan {
         changes = List.copyOf(changes);
@@ -37,13 +40,14 @@ public record SourcePlan(String slug, String name, String sourceId, String metad
         missingSecrets = List.copyOf(missingSecrets);
         labels = List.copyOf(labels);
         destinations = List.copyOf(destinations);
+        items = List.copyOf(items);
     }
 
     /** A source that is not copied. */
     static SourcePlan skipped(String slug, String name, String sourceId, String metadataId, String type,
             String targetSourceId, String reason) {
         return new SourcePlan(slug, name, sourceId, metadataId, type, targetSourceId, PlanAction.skip, reason,
-                List.of(), List.of(), false, Map.of(), List.of(), List.of(), null, null, List.of());
+                List.of(), List.of(), false, Map.of(), List.of(), List.of(), null, null, List.of(), List.of());
     }
 
     /** The changes of one scope. */

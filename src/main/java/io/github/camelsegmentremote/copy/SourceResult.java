@@ -17,16 +17,20 @@ import java.util.List;
  * @param notes            forwarding targets remapped or left out, and other things worth knowing
  * @param needsManualInput secret settings to enter by hand in the target
  * @param destinations     what happened to its destinations
+ * @param items            what happened to its subscriptions, filters, transformations, insert functions and
+ *                         warehouse connections
  * @param error            why it failed
  */
 public record SourceResult(String slug, String name, PlanAction action, Outcome outcome, String sourceId,
         String targetSourceId, Boolean writeKeyPresent, List<String> done, List<String> notes,
-        List<String> needsManualInput, List<DestinationResult> destinations, String error) {
+        List<String> needsManualInput, List<DestinationResult> destinations, List<ItemResult> items,
+        String error) {
 
     public SourceResult {
         done = List.copyOf(done);
         notes = List.copyOf(notes);
         needsManualInput = List.copyOf(needsManualInput);
         destinations = List.copyOf(destinations);
+        items = List.copyOf(items);
     }
 }

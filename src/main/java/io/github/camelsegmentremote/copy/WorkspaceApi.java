@@ -1,11 +1,17 @@
 package io.github.camelsegmentremote.copy;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import io.github.camelsegmentremote.client.RateLimiter;
 
 import io.github.camelsegmentremote.segment.SegmentApiException;
+import io.github.camelsegmentremote.segment.SegmentApiVersion;
 import io.github.camelsegmentremote.segment.SegmentConstants;
 import io.github.camelsegmentremote.segment.model.Destination;
 import io.github.camelsegmentremote.segment.model.Label;
@@ -20,14 +26,34 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RuntimeCamelException;
 
 /**
- * The Public API calls the copy makes on one workspace, through one {@code segment:} endpoint with that
- * workspace's token and region: one client, one connection pool and one rate limiter per workspace, the operation
- * chosen per call by header.
+ * The Public API calls the copy makes on one workspace, through {@code segment:} endpoints with that workspace's
+ * token and region, the operation chosen per call by header. The stable, beta and alpha operations need one
+ * endpoint each (the API version is an endpoint option); one client-side rate limiter spans them, so the limit is
+ * per workspace. The reads and writes of destination subscriptions, transformations and insert function instances
+ * exist only in a beta or alpha version of the Public API: {@link #VERSIONS} names the version each needs.
  */
 final class WorkspaceApi implements AutoCloseable {
 
+    /**
+     * The operations the copy sends with another version than the stable v1 (the real API answers them 406
+     * otherwise). Kept here, in one place, until the segment component picks each operation's version itself.
+     */
+    static final Map<String, SegmentApiVersion> VERSIONS = Map.ofEntries(
+            Map.entry("listSubscriptionsFromDestination", SegmentApiVersion.v1alpha),
+            Map.entry("createDestinationSubscription", SegmentApiVersion.v1alpha),
+            Map.entry("updateSubscriptionForDestination", SegmentApiVersion.v1alpha),
+            Map.entry("listTransformations", SegmentApiVersion.v1beta),
+            Map.entry("createTransformation", SegmentApiVersion.v1beta),
+            Map.entry("updateTransformation", SegmentApiVersion.v1beta),
+            Map.entry("listInsertFunctionInstances", SegmentApiVersion.v1alpha),
+            Map.entry("createInsertFunctionInstance", SegmentApiVersion.v1alpha),
+            Map.entry("updateInsertFunctionInstance", SegmentApiVersion.v1alpha));
+
     private final String role;
-    private final Endpoint endpoint;
+    private final CamelContext context;
+    private final WorkspaceRef workspace;
+    private final Map<SegmentApiVersion, Endpoint> endpoints = new EnumMap<>(SegmentApiVersion.class);
+    private final RateLimiter rateLimiter;
     private final ProducerTemplate template;
 
     /**
@@ -35,15 +61,21 @@ final class WorkspaceApi implements AutoCloseable {
      */
     WorkspaceApi(CamelContext context, String role, WorkspaceRef workspace, int requestsPerSecond) {
         this.role = role;
-        this.endpoint = context.getEndpoint(endpointUri(workspace, requestsPerSecond));
+        this.context = context;
+        this.workspace = workspace;
+        this.rateLimiter = requestsPerSecond == 0 ? RateLimiter.unlimited()
+                : RateLimiter.perInterval(requestsPerSecond, Duration.ofSeconds(1));
         this.template = context.createProducerTemplate();
     }
 
-    /** The endpoint URI; its token is a RAW value, which Camel masks wherever it shows the URI. */
-    static String endpointUri(WorkspaceRef workspace, int requestsPerSecond) {
+    /**
+     * The endpoint URI of one API version; its token is a RAW value, which Camel masks wherever it shows the URI.
+     * The endpoint itself does not limit the rate: {@link #rateLimiter} does, across versions.
+     */
+    static String endpointUri(WorkspaceRef workspace, SegmentApiVersion version) {
         StringBuilder uri = new StringBuilder("segment:getWorkspace?token=").append(raw(workspace.token().reveal()))
                 .append("&region=").append(workspace.region())
-                .append("&requestsPerSecond=").append(requestsPerSecond);
+                .append("&requestsPerSecond=0&apiVersion=").append(version);
         if (workspace.baseUrl() != null) {
             uri.append("&baseUrl=").append(raw(workspace.baseUrl()));
         }
@@ -97,11 +129,6 @@ final class WorkspaceApi implements AutoCloseable {
         return exists("getSourceMetadata", Map.of("sourceMetadataId", metadataId));
     }
 
-    /** Whether the catalog of this workspace's region knows the destination type. */
-    boolean hasDestinationMetadata(String metadataId) {
-        return exists("getDestinationMetadata", Map.of("destinationMetadataId", metadataId));
-    }
-
     Source createSource(String slug, String metadataId, boolean enabled, Map<String, Object> settings) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("slug", slug);
@@ -141,20 +168,42 @@ final class WorkspaceApi implements AutoCloseable {
     }
 
     private boolean exists(String operation, Map<String, Object> path) {
+        return find(operation, path).isPresent();
+    }
+
+    /** A resource as JSON, or empty when the API answers 404. */
+    Optional<Map<String, Object>> find(String operation, Map<String, Object> path) {
         try {
-            call(operation, path, null, Object.class);
-            return true;
+            return Optional.ofNullable(json(call(operation, path, null, Object.class)));
         } catch (SegmentApiException e) {
             if (e.status() == 404) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
     }
 
+    /** A list operation's items as JSON maps (all pages). */
+    List<Map<String, Object>> jsonList(String operation, Map<String, Object> path, Map<String, Object> query) {
+        return list(operation, path, query, Object.class).stream().map(WorkspaceApi::json).toList();
+    }
+
+    /** A write whose answer, when it has one, is read as a JSON map. */
+    Map<String, Object> write(String operation, Map<String, Object> path, Object body) {
+        return json(call(operation, path, body, Object.class));
+    }
+
+    private static Map<String, Object> json(Object answer) {
+        return answer == null ? null : CopyJson.MAPPER.convertValue(answer, CopyJson.MAP);
+    }
+
     /** All items of a list operation: the component fetches the pages as the loop reaches them. */
     private <T> List<T> list(String operation, Map<String, Object> path, Class<T> type) {
-        Iterable<?> items = call(operation, path, null, Iterable.class);
+        return list(operation, path, Map.of(), type);
+    }
+
+    private <T> List<T> list(String operation, Map<String, Object> path, Map<String, Object> query, Class<T> type) {
+        Iterable<?> items = call(operation, path, query, null, Iterable.class);
         List<T> list = new ArrayList<>();
         if (items != null) {
             items.forEach(item -> list.add(type.cast(item)));
@@ -163,9 +212,25 @@ final class WorkspaceApi implements AutoCloseable {
     }
 
     private <T> T call(String operation, Map<String, Object> path, Object body, Class<T> type) {
+        return call(operation, path, Map.of(), body, type);
+    }
+
+    private <T> T call(String operation, Map<String, Object> path, Map<String, Object> query, Object body,
+            Class<T> type) {
+        Endpoint endpoint = endpoints.computeIfAbsent(VERSIONS.getOrDefault(operation, SegmentApiVersion.v1),
+                version -> context.getEndpoint(endpointUri(workspace, version)));
+        try {
+            rateLimiter.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CopyException("Interrupted while waiting for the rate limit of the " + role + " workspace", e);
+        }
         Exchange exchange = template.send(endpoint, e -> {
             e.getIn().setHeader(SegmentConstants.OPERATION, operation);
             e.getIn().setHeader(SegmentConstants.PATH_PARAMETERS, path);
+            if (!query.isEmpty()) {
+                e.getIn().setHeader(SegmentConstants.QUERY, query);
+            }
             e.getIn().setBody(body);
         });
         Exception failure = exchange.getException();

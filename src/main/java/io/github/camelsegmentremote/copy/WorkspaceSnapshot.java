@@ -30,6 +30,7 @@ final class WorkspaceSnapshot {
     private final Map<String, String> trackingPlanIdBySource = new HashMap<>();
     private final Map<String, List<Destination>> destinationsBySource = new HashMap<>();
     private final Map<String, SchemaSettings> schemaSettings = new HashMap<>();
+    private final DeliverySnapshot delivery;
 
     private WorkspaceSnapshot(WorkspaceApi api, WorkspaceInfo info, List<Source> sources,
             List<TrackingPlan> trackingPlans) {
@@ -38,6 +39,12 @@ final class WorkspaceSnapshot {
         this.sources = List.copyOf(sources);
         this.trackingPlans = List.copyOf(trackingPlans);
         sources.forEach(s -> sourcesById.put(s.getId(), s));
+        this.delivery = new DeliverySnapshot(api);
+    }
+
+    /** What the workspace does around its sources, read as the planner asks. */
+    DeliverySnapshot delivery() {
+        return delivery;
     }
 
     static WorkspaceSnapshot read(WorkspaceApi api, WorkspaceInfo info, boolean withDestinations) {

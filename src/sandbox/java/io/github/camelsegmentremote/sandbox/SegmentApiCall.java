@@ -41,6 +41,19 @@ final class SegmentApiCall {
         return mediaType.contains("alpha");
     }
 
+    /**
+     * Refuses the call with 406 unless it asked for {@code version} ({@code v1beta}, {@code v1alpha}): operations
+     * that exist only in a beta or alpha version of the Public API answer no other {@code Accept}.
+     */
+    SegmentApiCall requireVersion(String version) {
+        String wanted = "application/vnd.segment." + version + "+json";
+        if (!mediaType.equals(wanted)) {
+            throw new SandboxException(406, "Not acceptable: this operation exists only in the " + version
+                    + " version of the Public API; send 'Accept: " + wanted + "'");
+        }
+        return this;
+    }
+
     String pathParam(String name) {
         return request.pathParam(name);
     }

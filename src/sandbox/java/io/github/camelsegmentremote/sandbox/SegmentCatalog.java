@@ -34,6 +34,17 @@ public final class SegmentCatalog {
     /** A destination available in the US region only. */
     public static final String INTERCOM_DESTINATION_ID = "54521fd725e721e32a72eec6";
 
+    /** An Actions destination: its subscriptions say what it sends. */
+    public static final String AMPLITUDE_ACTIONS_DESTINATION_ID = "5f7dd6d21ad74f3842b1fc47";
+    /** An Actions destination with one action the EU catalog lacks ({@link #WEBHOOK_BATCH_ACTION_ID}). */
+    public static final String WEBHOOKS_ACTIONS_DESTINATION_ID = "614a3c7d791c91c41bae7599";
+    public static final String LOG_EVENT_ACTION_ID = "dEyuHmTvXkC4DjYhgKSwFc";
+    public static final String IDENTIFY_USER_ACTION_ID = "7SXzlZzAUGQhWWxJhALUmD";
+    public static final String LOG_PURCHASE_ACTION_ID = "bMJVE2pqe7LtbFNqCd3RTd";
+    public static final String SEND_ACTION_ID = "1NtqGhWZzqrRkShAQxoUXu";
+    /** An action of {@link #WEBHOOKS_ACTIONS_DESTINATION_ID} listed in the US catalog only. */
+    public static final String WEBHOOK_BATCH_ACTION_ID = "wBTeLqG3Y8mkPwZk3vA9sd";
+
     public static final String POSTGRES_WAREHOUSE_ID = "aea3c55dsz";
     public static final String SNOWFLAKE_WAREHOUSE_ID = "NoDHZ2Hzug";
 
@@ -83,6 +94,27 @@ public final class SegmentCatalog {
                 "https://intercom.com", List.of(SegmentIntegrationOption.secret("accessToken", "Access token", true)),
                 US_ONLY);
 
+        destinations.put(AMPLITUDE_ACTIONS_DESTINATION_ID, new SegmentDestinationMetadata(
+                AMPLITUDE_ACTIONS_DESTINATION_ID, "Amplitude (Actions)", "actions-amplitude",
+                "Send data to Amplitude with Actions.", List.of("Analytics"), "https://amplitude.com",
+                List.of(SegmentIntegrationOption.text("apiKey", "API key", true),
+                        SegmentIntegrationOption.secret("secretKey", "Secret key", true)),
+                ALL_REGIONS, List.of(
+                        new SegmentDestinationAction(LOG_EVENT_ACTION_ID, "logEventV2", "Log Event",
+                                "type = \"track\"", ALL_REGIONS),
+                        new SegmentDestinationAction(IDENTIFY_USER_ACTION_ID, "identifyUser", "Identify User",
+                                "type = \"identify\"", ALL_REGIONS),
+                        new SegmentDestinationAction(LOG_PURCHASE_ACTION_ID, "logPurchase", "Log Purchase",
+                                "type = \"track\" and event = \"Order Completed\"", ALL_REGIONS))));
+        destinations.put(WEBHOOKS_ACTIONS_DESTINATION_ID, new SegmentDestinationMetadata(
+                WEBHOOKS_ACTIONS_DESTINATION_ID, "Webhooks (Actions)", "actions-webhook",
+                "Send events to a webhook with Actions.", List.of("Raw Data"), "https://segment.com",
+                List.of(SegmentIntegrationOption.secret("sharedSecret", "Shared secret", false)), ALL_REGIONS,
+                List.of(new SegmentDestinationAction(SEND_ACTION_ID, "send", "Send", "type = \"track\"",
+                                ALL_REGIONS),
+                        new SegmentDestinationAction(WEBHOOK_BATCH_ACTION_ID, "sendBatch", "Send Batch",
+                                "type = \"track\"", US_ONLY))));
+
         warehouse(POSTGRES_WAREHOUSE_ID, "Postgres", "postgres");
         warehouse(SNOWFLAKE_WAREHOUSE_ID, "Snowflake", "snowflake");
     }
@@ -129,7 +161,7 @@ public final class SegmentCatalog {
     private void destination(String id, String name, String slug, List<String> categories, String website,
             List<SegmentIntegrationOption> options, Set<String> regions) {
         destinations.put(id, new SegmentDestinationMetadata(id, name, slug, "Send data to " + name + ".",
-                categories, website, options, regions));
+                categories, website, options, regions, List.of()));
     }
 
     private void warehouse(String id, String name, String slug) {

@@ -17,10 +17,10 @@ final class SegmentCatalogApi {
                         c.catalog().source(c.pathParam("sourceMetadataId")).map(SegmentSourceMetadata::toJson),
                         "Source metadata", c.pathParam("sourceMetadataId"))))
                 .on("getDestinationsCatalog", c -> c.page("destinationsCatalog", c.catalog().destinations(),
-                        SegmentDestinationMetadata::toJson, true))
+                        d -> d.toJson(c.workspace().region()), true))
                 .on("getDestinationMetadata", c -> c.single("destinationMetadata", found(
                         c.catalog().destination(c.pathParam("destinationMetadataId"))
-                                .map(SegmentDestinationMetadata::toJson),
+                                .map(d -> d.toJson(c.workspace().region())),
                         "Destination metadata", c.pathParam("destinationMetadataId"))))
                 .on("getWarehousesCatalog", c -> c.page("warehousesCatalog", c.catalog().warehouses(),
                         SegmentWarehouseMetadata::toJson, true))

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Public API operations on destinations and their filters. */
+/** Public API operations on destinations (their filters: {@link SegmentFiltersApi}). */
 final class SegmentDestinationsApi {
 
     private static final Set<String> CREATE_FIELDS = Set.of("sourceId", "metadataId", "enabled", "name",
@@ -24,10 +24,7 @@ final class SegmentDestinationsApi {
                 .on("deleteDestination", c -> {
                     c.workspace().deleteDestination(c.pathParam("destinationId"));
                     return c.success();
-                })
-                .on("listFiltersFromDestination", c -> c.page("filters",
-                        c.workspace().filtersOf(c.pathParam("destinationId")), SegmentDestinationFilter::toJson,
-                        true));
+                });
     }
 
     private static SandboxResponse createDestination(SegmentApiCall call) {

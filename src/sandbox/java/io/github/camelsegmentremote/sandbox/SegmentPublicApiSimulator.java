@@ -1,5 +1,7 @@
 package io.github.camelsegmentremote.sandbox;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +47,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * listFiltersFromDestination; listTrackingPlans, getTrackingPlan, listSourcesFromTrackingPlan,
  * addSourceToTrackingPlan, removeSourceFromTrackingPlan; listLabels, createLabel; getSourcesCatalog,
  * getSourceMetadata, getDestinationsCatalog, getDestinationMetadata, getWarehousesCatalog, getWarehouseMetadata;
- * listWarehouses, getWarehouse, listFunctions, listUsers, getEventsVolumeFromWorkspace. Every other operation of
+ * listWarehouses, getWarehouse, listConnectedSourcesFromWarehouse, addConnectionFromSourceToWarehouse, listFunctions,
+ * listUsers, getEventsVolumeFromWorkspace; createFilterForDestination, updateFilterForDestination; createTrackingPlan,
+ * listRulesFromTrackingPlan, replaceRulesInTrackingPlan; and only in their beta version (406 for any other
+ * {@code Accept}) listSubscriptionsFromDestination, createDestinationSubscription, updateSubscriptionForDestination,
+ * listTransformations, createTransformation, updateTransformation; only in their alpha version
+ * listInsertFunctionInstances, createInsertFunctionInstance, updateInsertFunctionInstance. Every other operation of
  * the table answers 501 {@code not-implemented} "operation X is not simulated by the sandbox".
  */
 public final class SegmentPublicApiSimulator implements Simulator {
@@ -59,6 +66,7 @@ public final class SegmentPublicApiSimulator implements Simulator {
     private final String region;
     private final SegmentRateLimiter rateLimiter;
     private final Map<String, LongAdder> callsByOperation = new ConcurrentHashMap<>();
+    private final List<SegmentRequestRecord> requestLog = Collections.synchronizedList(new ArrayList<>());
 
     public SegmentPublicApiSimulator(SegmentWorld world, String region) {
         this.world = world;
@@ -82,6 +90,13 @@ public final class SegmentPublicApiSimulator implements Simulator {
         return adder == null ? 0 : adder.sum();
     }
 
+    /** Every request received since the last reset, in order (tokens are not kept, only their workspace). */
+    public List<SegmentRequestRecord> requestLog() {
+        synchronized (requestLog) {
+            return List.copyOf(requestLog);
+        }
+    }
+
     /** Requests refused with 429 by the configured rate limit (injected 429s not included). */
     public long refusedByRateLimit() {
         return rateLimiter.refused();
@@ -95,6 +110,8 @@ public final class SegmentPublicApiSimulator implements Simulator {
         SegmentDestinationsApi.register(handlers);
         SegmentTrackingPlansApi.register(handlers);
         SegmentCatalogApi.register(handlers);
+        SegmentFiltersApi.register(handlers);
+        SegmentDeliveryApi.register(handlers);
         for (SegmentPublicApiOperations.Operation operation : SegmentPublicApiOperations.all()) {
             SegmentApiHandler handler = handlers.take(operation.operationId());
             SegmentApiHandler answer = handler != null ? handler : call -> {
@@ -119,6 +136,7 @@ public final class SegmentPublicApiSimulator implements Simulator {
         try {
             String token = bearerToken(request);
             SegmentWorkspace workspace = workspaceOf(token);
+            requestLog.add(SegmentRequestRecord.of(workspace.slug(), operation.operationId(), request));
             String mediaType = negotiate(request.header("Accept"));
             if (rateLimiter.enabled()) {
                 long now = System.currentTimeMillis();
@@ -272,6 +290,7 @@ public final class SegmentPublicApiSimulator implements Simulator {
 
     private void clearCounters() {
         callsByOperation.clear();
+        requestLog.clear();
         rateLimiter.reset();
     }
 }

@@ -94,7 +94,7 @@ public record SegmentSchemaSettings(ObjectNode track, ObjectNode identify, Objec
     }
 
     /** The forwarding fields read as empty strings when forwarding is off, as in Segment's own examples. */
-    ObjectNode toJson() {
+    public ObjectNode toJson() {
         ObjectNode node = SandboxJson.object();
         node.set("track", track.deepCopy());
         node.set("identify", identify.deepCopy());

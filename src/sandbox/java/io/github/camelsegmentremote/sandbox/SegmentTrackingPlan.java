@@ -13,7 +13,9 @@ public record SegmentTrackingPlan(String id, String name, String slug, String de
         node.put("id", id);
         node.put("name", name);
         node.put("slug", slug);
-        node.put("description", description);
+        if (description != null) {
+            node.put("description", description);
+        }
         node.put("type", type);
         node.put("createdAt", createdAt.toString());
         node.put("updatedAt", createdAt.toString());

@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.sandbox;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,12 @@ public record SegmentWarehouse(String id, String metadataId, boolean enabled, Ob
     SegmentWarehouse withoutSource(String sourceId) {
         return new SegmentWarehouse(id, metadataId, enabled, settings,
                 sourceIds.stream().filter(s -> !s.equals(sourceId)).collect(Collectors.toSet()));
+    }
+
+    SegmentWarehouse withSource(String sourceId) {
+        Set<String> connected = new HashSet<>(sourceIds);
+        connected.add(sourceId);
+        return new SegmentWarehouse(id, metadataId, enabled, settings, connected);
     }
 
     /** {@code WarehouseV1}, secrets masked. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,7 @@ public final class SegmentWorkspace {
     private final List<SegmentUser> users = new ArrayList<>();
     private final List<SegmentFunction> functions = new ArrayList<>();
     private final SegmentEventLog events = new SegmentEventLog();
+    private final SegmentDeliveryStore delivery;
 
     SegmentWorkspace(String id, String slug, String name, String region, String token, SegmentCatalog catalog,
             SegmentIds ids) {
@@ -53,6 +55,7 @@ public final class SegmentWorkspace {
         this.token = token;
         this.catalog = catalog;
         this.ids = ids;
+        this.delivery = new SegmentDeliveryStore(this, ids);
     }
 
     public String id() {
@@ -75,6 +78,15 @@ public final class SegmentWorkspace {
     /** The Public API token of this workspace (fake, see {@link SandboxTokens}). */
     public String token() {
         return token;
+    }
+
+    /** Subscriptions, transformations, insert function instances and tracking plan rules of this workspace. */
+    public SegmentDeliveryStore delivery() {
+        return delivery;
+    }
+
+    SegmentCatalog catalog() {
+        return catalog;
     }
 
     /** What the Tracking API accepted for the sources of this workspace. */
@@ -167,6 +179,7 @@ public final class SegmentWorkspace {
         destinations.values().removeIf(d -> d.sourceId().equals(source.id()));
         filters.values().removeIf(f -> f.sourceId().equals(source.id()));
         warehouses.replaceAll((k, w) -> w.withoutSource(source.id()));
+        delivery.forget(source.id());
     }
 
     public synchronized SegmentSchemaSettings schemaSettings(String sourceId) {
@@ -318,11 +331,43 @@ public final class SegmentWorkspace {
         requireDestination(destinationId);
         destinations.remove(destinationId);
         filters.values().removeIf(f -> f.destinationId().equals(destinationId));
+        delivery.forget(destinationId);
     }
 
     public synchronized List<SegmentDestinationFilter> filtersOf(String destinationId) {
         requireDestination(destinationId);
         return filters.values().stream().filter(f -> f.destinationId().equals(destinationId)).toList();
+    }
+
+    /** A filter of a destination; 404 when either is unknown. */
+    synchronized SegmentDestinationFilter requireFilter(String destinationId, String filterId) {
+        requireDestination(destinationId);
+        SegmentDestinationFilter filter = filters.get(filterId);
+        if (filter == null || !filter.destinationId().equals(destinationId)) {
+            throw notFound("Filter", filterId);
+        }
+        return filter;
+    }
+
+    /** {@code addConnectionFromSourceToWarehouse}: connecting an already connected source changes nothing. */
+    public synchronized SegmentWarehouse connectWarehouse(String warehouseId, String sourceId) {
+        SegmentSource source = requireSource(sourceId);
+        SegmentWarehouse warehouse = warehouses.get(warehouseId);
+        if (warehouse == null) {
+            throw notFound("Warehouse", warehouseId);
+        }
+        SegmentWarehouse connected = warehouse.withSource(source.id());
+        warehouses.put(warehouseId, connected);
+        return connected;
+    }
+
+    /** {@code createTrackingPlan}: a new plan, without sources and rules. */
+    public synchronized SegmentTrackingPlan createTrackingPlan(String planName, String description, String type) {
+        SegmentTrackingPlan plan = new SegmentTrackingPlan(ids.trackingPlanId(), planName,
+                planName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), description, type,
+                Instant.now());
+        trackingPlans.put(plan.id(), plan);
+        return plan;
     }
 
     // ---- warehouses, users, functions

@@ -31,6 +31,12 @@ final class SegmentWorkspaceApi {
                 .on("listWarehouses",
                         c -> c.page("warehouses", c.workspace().warehouses(), c.workspace()::toJson, true))
                 .on("getWarehouse", SegmentWorkspaceApi::getWarehouse)
+                .on("listConnectedSourcesFromWarehouse", c -> c.page("sources", connectedSources(c),
+                        c.workspace()::toJson, true))
+                .on("addConnectionFromSourceToWarehouse", c -> {
+                    c.workspace().connectWarehouse(c.pathParam("warehouseId"), c.pathParam("sourceId"));
+                    return c.created(SandboxJson.object().put("status", "CONNECTED"));
+                })
                 .on("listFunctions", SegmentWorkspaceApi::listFunctions)
                 .on("listUsers", c -> c.page("users", c.workspace().users(),
                         u -> u.toJson(c.workspace().id()), true))
@@ -59,6 +65,13 @@ final class SegmentWorkspaceApi {
         SegmentWarehouse warehouse = call.workspace().warehouses().stream().filter(w -> w.id().equals(id))
                 .findFirst().orElseThrow(() -> new SandboxException(404, "Warehouse '" + id + "' not found"));
         return call.single("warehouse", call.workspace().toJson(warehouse));
+    }
+
+    private static List<SegmentSource> connectedSources(SegmentApiCall call) {
+        String id = call.pathParam("warehouseId");
+        SegmentWarehouse warehouse = call.workspace().warehouses().stream().filter(w -> w.id().equals(id))
+                .findFirst().orElseThrow(() -> new SandboxException(404, "Warehouse '" + id + "' not found"));
+        return call.workspace().sources().stream().filter(s -> warehouse.sourceIds().contains(s.id())).toList();
     }
 
     private static SandboxResponse listFunctions(SegmentApiCall call) {

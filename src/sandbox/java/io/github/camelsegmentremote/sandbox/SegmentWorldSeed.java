@@ -179,7 +179,8 @@ final class SegmentWorldSeed {
         return SEEDED_AT.plusSeconds(60L * clock++);
     }
 
-    private static ObjectNode settings(String... keyValues) {
+    /** Settings from key/value pairs (also used by {@link SegmentCopyFixtures}). */
+    static ObjectNode settings(String... keyValues) {
         ObjectNode node = SandboxJson.object();
         for (int i = 0; i < keyValues.length; i += 2) {
             node.put(keyValues[i], keyValues[i + 1]);

@@ -22,7 +22,7 @@ class CopyFailuresTest extends CopyTestSupport {
         SourceCopier copier = usToStaging();
         CopyOptions withDestinations = options().withCopyDestinations(true);
         // Reads are retried through the errors; writes (POST, PATCH) are not, so some steps fail.
-        sandbox.segmentUs().faults().plan(FaultPlan.NONE.withServerErrors(0.2, 500));
+        sandbox.segmentUs().faults().plan(FaultPlan.NONE.withServerErrors(0.25, 500));
         CopyPlan plan = copier.plan(withDestinations);
         CopyReport first = copier.apply(plan);
         sandbox.segmentUs().faults().plan(FaultPlan.NONE);
@@ -68,16 +68,24 @@ class CopyFailuresTest extends CopyTestSupport {
     }
 
     @Test
-    void eachWorkspaceGetsItsOwnEndpointWithTheClientSideRateLimit() {
-        usToStaging().plan(options().withRequestsPerSecond(50));
+    void eachWorkspaceGetsOneEndpointPerApiVersionAndOneClientSideRateLimitAcrossThem() {
+        long started = System.nanoTime();
+        usToStaging().plan(options().withRequestsPerSecond(20));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         List<SegmentEndpoint> endpoints = context.getEndpoints().stream()
-                .filter(SegmentEndpoint.class::isInstance).map(SegmentEndpoint.class::cast)
-                .filter(e -> e.getConfiguration().getRequestsPerSecond() == 50).toList();
-        assertThat(endpoints).extracting(e -> e.getConfiguration().getToken())
-                .containsExactlyInAnyOrder(SandboxTokens.SEGMENT_US_TOKEN, SandboxTokens.SEGMENT_US_STAGING_TOKEN);
+                .filter(SegmentEndpoint.class::isInstance).map(SegmentEndpoint.class::cast).toList();
+        assertThat(endpoints).extracting(e -> e.getConfiguration().getToken() + " " + e.getConfiguration()
+                .getApiVersion()).as("listTransformations is beta; the empty target has no source to read them for")
+                .contains(SandboxTokens.SEGMENT_US_TOKEN + " v1", SandboxTokens.SEGMENT_US_TOKEN + " v1beta",
+                        SandboxTokens.SEGMENT_US_STAGING_TOKEN + " v1");
+        assertThat(endpoints).extracting(e -> e.getConfiguration().getRequestsPerSecond()).containsOnly(0);
         assertThat(endpoints).extracting(SegmentEndpoint::getEndpointUri)
                 .allSatisfy(uri -> assertThat(uri).doesNotContain("sgp_"));
+        long sourceRequests = requestLog().stream().filter(r -> r.workspace().equals("sandbox-us")).count();
+        assertThat(sourceRequests).as("stable and beta calls").isGreaterThan(10);
+        assertThat(elapsedMillis).as("%s requests to the source workspace at 20/s, one limiter for all versions",
+                sourceRequests).isGreaterThanOrEqualTo((sourceRequests - 1) * 50 * 9 / 10);
     }
 
     @Test
@@ -115,6 +123,12 @@ class CopyFailuresTest extends CopyTestSupport {
                 .hasMessageContaining("The plan was made for target workspace sandbox-us-staging")
                 .hasMessageContaining("but the target token belongs to sandbox-eu");
         assertThat(eu().sourceCount()).isEqualTo(1);
+        SourceCopier otherSource = new SourceCopier(context, euRef(), stagingRef());
+        assertThatThrownBy(() -> otherSource.apply(plan))
+                .isInstanceOf(CopyException.class)
+                .hasMessageContaining("The plan was made from source workspace sandbox-us")
+                .hasMessageContaining("but the source token belongs to sandbox-eu");
+        assertThat(staging().sourceCount()).isZero();
     }
 
     @Test

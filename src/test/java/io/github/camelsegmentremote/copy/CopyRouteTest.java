@@ -15,6 +15,8 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
+import io.github.camelsegmentremote.sandbox.SegmentCopyFixtures;
+import io.github.camelsegmentremote.sandbox.SegmentWorkspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -164,6 +166,28 @@ class CopyRouteTest {
         report.path("sources").forEach(s -> assertThat(s.path("outcome").asText()).isEqualTo("created"));
         assertThat(sandbox.segmentWorld().usStaging().sourceCount()).isEqualTo(6);
         assertThat(messages()).anySatisfy(m -> assertThat(m).contains("Copy report: sandbox-us (us"));
+        assertNoTokenLogged();
+    }
+
+    @Test
+    void theItemOptionsReachTheCopyFromTheProperties() throws Exception {
+        SegmentCopyFixtures.breadth(sandbox.segmentWorld());
+        Properties properties = sandboxProperties("apply");
+        properties.setProperty("copy.copy-destinations", "true");
+        properties.setProperty("copy.create-tracking-plans", "true");
+        properties.setProperty("copy.copy-filters", "false");
+        startRoute(properties);
+
+        JsonNode run = awaitOutput();
+        assertThat(run.path("plan").path("options").path("items").toString()).contains("trackingPlans",
+                "subscriptions").doesNotContain("filters");
+        assertThat(sandbox.segmentWorld().usStaging().trackingPlans()).extracting(p -> p.name())
+                .contains(SegmentCopyFixtures.MOBILE_PLAN);
+        SegmentWorkspace staging = sandbox.segmentWorld().usStaging();
+        String actions = staging.destinations().stream()
+                .filter(d -> d.name().equals(SegmentCopyFixtures.ACTIONS_DESTINATION)).findFirst().orElseThrow().id();
+        assertThat(staging.delivery().subscriptionsOf(actions)).hasSize(3);
+        assertThat(staging.filtersOf(actions)).as("copy.copy-filters=false").isEmpty();
         assertNoTokenLogged();
     }
 

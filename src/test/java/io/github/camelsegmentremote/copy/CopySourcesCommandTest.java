@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsegmentremote.app.CopySourcesCommand;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
+import io.github.camelsegmentremote.sandbox.SegmentCopyFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,22 @@ class CopySourcesCommandTest extends CopyTestSupport {
         assertThat(Files.readString(json)).doesNotContain(SandboxTokens.SEGMENT_US_TOKEN,
                 SandboxTokens.SEGMENT_US_STAGING_TOKEN);
         assertThat(staging().sourceCount()).isZero();
+    }
+
+    @Test
+    void itemSwitchesAndTheMarkdownFormat() {
+        SegmentCopyFixtures.breadth(sandbox.segmentWorld());
+        int status = run(tokens(), toStaging("--apply", "--select", "slug:web-app|ios-app", "--copy-destinations",
+                "--create-tracking-plans", "--no-filters", "--no-warehouses", "--format", "markdown"));
+
+        assertThat(status).as(err()).isZero();
+        assertThat(out()).contains("## Copy plan: `sandbox-us` → `sandbox-us-staging`",
+                "| create | subscription 'Purchases' of destination 'Amplitude Actions (prod)' | `trigger` |",
+                "## Copy report:", "| Mobile Events | created |").doesNotContain("filter '", "warehouseConnection");
+        assertThat(staging().trackingPlans()).extracting(p -> p.name()).contains(SegmentCopyFixtures.MOBILE_PLAN);
+        assertThat(staging().warehousesOf(source(staging(), "web-app").id())).isEmpty();
+        assertThat(run(tokens(), toStaging("--plan", "--format", "yaml"))).isEqualTo(2);
+        assertThat(err()).contains("--format must be text, json or markdown, was yaml");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import io.github.camelsegmentremote.sandbox.SegmentPublicApiSimulator;
+import io.github.camelsegmentremote.sandbox.SegmentRequestRecord;
 import io.github.camelsegmentremote.sandbox.SegmentSource;
 import io.github.camelsegmentremote.sandbox.SegmentWorkspace;
 import io.github.camelsegmentremote.segment.SegmentComponent;
@@ -87,6 +88,11 @@ abstract class CopyTestSupport {
 
     static long calls(String operation) {
         return ((SegmentPublicApiSimulator) sandbox.segmentUs().simulator()).calls(operation);
+    }
+
+    /** The Public API requests the US host received (both US workspaces), in order. */
+    static List<SegmentRequestRecord> requestLog() {
+        return ((SegmentPublicApiSimulator) sandbox.segmentUs().simulator()).requestLog();
     }
 
     static SourcePlan planOf(CopyPlan plan, String slug) {
