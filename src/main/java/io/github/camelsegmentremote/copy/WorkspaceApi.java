@@ -18,11 +18,13 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * The Public API calls the copy makes on one workspace, through one {@code segment:} endpoint with that
- * workspace's token and region: one client, one connection pool and one rate limiter per workspace, the operation
- * chosen per call by header.
+ * workspace's token and region (or one endpoint of the workspace's own named segment component): one client, one
+ * connection pool and one rate limiter per workspace, the operation chosen per call by header. No token is ever
+ * part of an endpoint URI.
  */
 final class WorkspaceApi implements AutoCloseable {
 
@@ -30,34 +32,47 @@ final class WorkspaceApi implements AutoCloseable {
     private final Endpoint endpoint;
     private final ProducerTemplate template;
 
+    private final boolean ownsEndpoint;
+
     /**
-     * @param role which workspace this is ("source" or "target"), for messages
+     * @param role              which workspace this is ("source" or "target"), for messages
+     * @param requestsPerSecond the client-side limit for a workspace given by its token; a workspace given as a
+     *                          component ({@link WorkspaceRef#ofComponent}) has the component's own limit
      */
     WorkspaceApi(CamelContext context, String role, WorkspaceRef workspace, int requestsPerSecond) {
         this.role = role;
-        this.endpoint = context.getEndpoint(endpointUri(workspace, requestsPerSecond));
+        if (workspace.component() != null) {
+            this.endpoint = context.getEndpoint(workspace.component() + ":getWorkspace");
+            this.ownsEndpoint = false;
+        } else {
+            this.endpoint = tokenEndpoint(context, workspace, requestsPerSecond);
+            this.ownsEndpoint = true;
+        }
         this.template = context.createProducerTemplate();
     }
 
-    /** The endpoint URI; its token is a RAW value, which Camel masks wherever it shows the URI. */
-    static String endpointUri(WorkspaceRef workspace, int requestsPerSecond) {
-        StringBuilder uri = new StringBuilder("segment:getWorkspace?token=").append(raw(workspace.token().reveal()))
-                .append("&region=").append(workspace.region())
-                .append("&requestsPerSecond=").append(requestsPerSecond);
+    /**
+     * An endpoint of the default segment component with the workspace's token as an endpoint property, not as a
+     * URI parameter: its URI is only {@code segment:getWorkspace}, and it is this object's own (not in the
+     * context's endpoint registry, where two workspaces would share one URI).
+     */
+    private static Endpoint tokenEndpoint(CamelContext context, WorkspaceRef workspace, int requestsPerSecond) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("token", workspace.token().reveal());
+        options.put("region", workspace.region().name());
+        options.put("requestsPerSecond", requestsPerSecond);
         if (workspace.baseUrl() != null) {
-            uri.append("&baseUrl=").append(raw(workspace.baseUrl()));
+            options.put("baseUrl", workspace.baseUrl());
         }
-        return uri.toString();
-    }
-
-    private static String raw(String value) {
-        if (!value.contains(")")) {
-            return "RAW(" + value + ")";
+        try {
+            Endpoint endpoint = context.getComponent("segment").createEndpoint("segment:getWorkspace", options);
+            ServiceHelper.startService(endpoint);
+            return endpoint;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RuntimeCamelException(e);
         }
-        if (!value.contains("}")) {
-            return "RAW{" + value + "}";
-        }
-        throw new IllegalArgumentException("A token or base URL must not hold both ')' and '}'");
     }
 
     String role() {
@@ -181,5 +196,8 @@ final class WorkspaceApi implements AutoCloseable {
     @Override
     public void close() {
         template.stop();
+        if (ownsEndpoint) {
+            ServiceHelper.stopService(endpoint);
+        }
     }
 }
