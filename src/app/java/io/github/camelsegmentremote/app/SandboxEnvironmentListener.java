@@ -29,6 +29,7 @@ public class SandboxEnvironmentListener implements ApplicationListener<Applicati
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
+        CamelSyntaxPropertySource.install(env);
         Map<String, Object> properties = new LinkedHashMap<>();
         boolean loopback = isLoopback(env.getProperty("server.address", "127.0.0.1"));
         properties.put("hawtio.authenticationEnabled", String.valueOf(!loopback));

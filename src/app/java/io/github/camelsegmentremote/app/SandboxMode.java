@@ -2,8 +2,6 @@ package io.github.camelsegmentremote.app;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.core.env.Environment;
 
@@ -21,21 +19,7 @@ final class SandboxMode {
     private static final Map<String, String> ENV_NAMES = Map.of("remote.token", "REMOTE_API_TOKEN",
             "segment.write-key", "SEGMENT_WRITE_KEY");
 
-    /** routes/application.properties sets credentials in Camel's syntax, which Spring does not resolve. */
-    private static final Pattern CAMEL_ENV = Pattern.compile("\\{\\{env:([A-Za-z0-9_.]+)(?::([^{}]*))?}}");
-
     private SandboxMode() {
-    }
-
-    /** The property's value, with a Camel {@code {{env:NAME:default}}} read from the environment as Camel would. */
-    static String value(Environment env, String key) {
-        String value = env.getProperty(key, "");
-        Matcher camelEnv = CAMEL_ENV.matcher(value.trim());
-        if (camelEnv.matches()) {
-            String fallback = camelEnv.group(2) == null ? "" : camelEnv.group(2);
-            return env.getProperty(camelEnv.group(1), fallback);
-        }
-        return value;
     }
 
     static boolean enabled(Environment env) {
@@ -51,7 +35,7 @@ final class SandboxMode {
                 throw new IllegalArgumentException("Property app.sandbox must be auto, true or false, was '" + mode
                         + "'");
         }
-        List<String> set = SYNC_CREDENTIALS.stream().filter(k -> !value(env, k).isBlank()).toList();
+        List<String> set = SYNC_CREDENTIALS.stream().filter(k -> !env.getProperty(k, "").isBlank()).toList();
         if (set.isEmpty()) {
             return true;
         }
