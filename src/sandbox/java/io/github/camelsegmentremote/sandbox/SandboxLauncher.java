@@ -23,8 +23,14 @@ public final class SandboxLauncher {
     private SandboxLauncher() {
     }
 
+    private static final String LOGGING = "io/github/camelsegmentremote/sandbox/sandbox-launcher-logback.xml";
+
     /** Runs the sandbox until the JVM is stopped. */
     public static void main(String[] args) throws InterruptedException {
+        // Before the first logger exists: INFO on the console (logback's own default is DEBUG), unless chosen.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGGING);
+        }
         Sandbox sandbox;
         try {
             sandbox = start(args, System.out);
