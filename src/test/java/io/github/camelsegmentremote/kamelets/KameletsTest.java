@@ -21,6 +21,7 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The Kamelets the jar ships under kamelets/: in the Kamelet catalog's form, and working under plain Camel Main with
- * camel-kamelet and camel-yaml-dsl against the sandbox, configured only at component level:
+ * camel-kamelet and camel-yaml-dsl against the sandbox, configured only at component level: the README's example
  * {@code kamelet:remote-employment-source} -> {@code kamelet:segment-identify-sink} identifies every active
  * employee (the Employment -> identify conversion is the library's type converter), and the track and batch sinks
  * deliver their messages.
@@ -95,10 +96,21 @@ class KameletsTest {
                 "mvn:io.github.camelsegmentremote:camel-segment-remote:" + projectVersion());
     }
 
+    /** The README's Kamelet example, as written. */
+    static String readmeExample() throws IOException {
+        Matcher m = Pattern.compile("(?s)## Kamelets.*?```yaml\\n(.*?)```").matcher(Files.readString(Path.of("README.md")));
+        assertThat(m.find()).as("README.md has a yaml block under 'Kamelets'").isTrue();
+        assertThat(m.group(1)).contains("kamelet:remote-employment-source", "kamelet:segment-identify-sink");
+        return m.group(1);
+    }
+
     @Test
-    void employmentSourceToIdentifySinkUnderCamelMain() throws Exception {
+    void employmentSourceToIdentifySinkUnderCamelMain(@TempDir Path dir) throws Exception {
+        Path readme = dir.resolve("readme-kamelet-example.camel.yaml");
+        Files.writeString(readme, readmeExample());
         Main main = new Main();
-        Map.of("camel.main.routes-include-pattern", "classpath:kamelets-test/kamelet-routes.camel.yaml",
+        Map.of("camel.main.routes-include-pattern", "classpath:kamelets-test/kamelet-routes.camel.yaml,file:"
+                + readme,
                 "camel.component.remote.token", SandboxTokens.REMOTE_TOKEN,
                 "camel.component.remote.environment", "sandbox",
                 "camel.component.remote.base-url", sandbox.remote().baseUrl(),
