@@ -32,7 +32,9 @@ final class WorkspaceApi implements AutoCloseable {
     private final Endpoint endpoint;
     private final ProducerTemplate template;
 
-    private final boolean ownsEndpoint;
+    private final CamelContext context;
+    /** Where this object's own endpoint (a workspace given by its token) is listed; null for a named component. */
+    private final String registryKey;
 
     /**
      * @param role              which workspace this is ("source" or "target"), for messages
@@ -41,20 +43,27 @@ final class WorkspaceApi implements AutoCloseable {
      */
     WorkspaceApi(CamelContext context, String role, WorkspaceRef workspace, int requestsPerSecond) {
         this.role = role;
+        this.context = context;
         if (workspace.component() != null) {
             this.endpoint = context.getEndpoint(workspace.component() + ":getWorkspace");
-            this.ownsEndpoint = false;
+            this.registryKey = null;
         } else {
             this.endpoint = tokenEndpoint(context, workspace, requestsPerSecond);
-            this.ownsEndpoint = true;
+            // Listed with the context's endpoints (JMX, Hawtio) while the copy runs, under a key of its own.
+            this.registryKey = "segment://getWorkspace?copyWorkspace=" + role + "-" + System.identityHashCode(this);
+            try {
+                context.addEndpoint(registryKey, endpoint);
+            } catch (Exception e) {
+                throw new RuntimeCamelException(e);
+            }
         }
         this.template = context.createProducerTemplate();
     }
 
     /**
      * An endpoint of the default segment component with the workspace's token as an endpoint property, not as a
-     * URI parameter: its URI is only {@code segment:getWorkspace}, and it is this object's own (not in the
-     * context's endpoint registry, where two workspaces would share one URI).
+     * URI parameter: its URI is only {@code segment:getWorkspace}, and it is this object's own (two workspaces
+     * would share one URI in the context's endpoint cache).
      */
     private static Endpoint tokenEndpoint(CamelContext context, WorkspaceRef workspace, int requestsPerSecond) {
         Map<String, Object> options = new LinkedHashMap<>();
@@ -196,7 +205,12 @@ final class WorkspaceApi implements AutoCloseable {
     @Override
     public void close() {
         template.stop();
-        if (ownsEndpoint) {
+        if (registryKey != null) {
+            try {
+                context.removeEndpoints(registryKey);
+            } catch (Exception e) {
+                throw new RuntimeCamelException(e);
+            }
             ServiceHelper.stopService(endpoint);
         }
     }

@@ -69,10 +69,19 @@ class CopyFailuresTest extends CopyTestSupport {
 
     @Test
     void eachWorkspaceGetsItsOwnEndpointWithTheClientSideRateLimit() {
+        // The endpoints are listed with the context's while the copy runs (and removed after it).
+        List<SegmentEndpoint> added = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {
+            @Override
+            public void onEndpointAdd(org.apache.camel.Endpoint endpoint) {
+                if (endpoint instanceof SegmentEndpoint segment) {
+                    added.add(segment);
+                }
+            }
+        });
         usToStaging().plan(options().withRequestsPerSecond(50));
 
-        List<SegmentEndpoint> endpoints = context.getEndpoints().stream()
-                .filter(SegmentEndpoint.class::isInstance).map(SegmentEndpoint.class::cast)
+        List<SegmentEndpoint> endpoints = added.stream()
                 .filter(e -> e.getConfiguration().getRequestsPerSecond() == 50).toList();
         assertThat(endpoints).extracting(e -> e.getConfiguration().getToken())
                 .containsExactlyInAnyOrder(SandboxTokens.SEGMENT_US_TOKEN, SandboxTokens.SEGMENT_US_STAGING_TOKEN);
