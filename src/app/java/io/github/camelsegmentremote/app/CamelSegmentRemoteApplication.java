@@ -2,6 +2,7 @@ package io.github.camelsegmentremote.app;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -43,7 +44,11 @@ public class CamelSegmentRemoteApplication {
     public static SpringApplication application() {
         SpringApplication app = new SpringApplication(CamelSegmentRemoteApplication.class);
         app.setDefaultProperties(Map.of("spring.config.name", "application,camel-segment-remote"));
-        app.addListeners(new SandboxEnvironmentListener());
+        app.addListeners(new SandboxEnvironmentListener(), new HawtioUrlLog());
+        // Registered before any bean, so destroyed after all of them: the embedded sandbox stops only once Camel
+        // has stopped (the webhook route deletes its callback at the sandbox, the sync delivers its last batch).
+        app.addInitializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("embeddedSandbox", SandboxHolder::stop));
         return app;
     }
 }

@@ -30,6 +30,7 @@ public class SandboxEnvironmentListener implements ApplicationListener<Applicati
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
+        CamelSyntaxPropertySource.install(env);
         Map<String, Object> properties = new LinkedHashMap<>();
         // Hawtio's login on every address (see AppSecurityConfiguration), against the app's admin user.
         properties.put("hawtio.authenticationEnabled", "true");

@@ -4,7 +4,8 @@ import io.github.camelsegmentremote.sandbox.Sandbox;
 
 /**
  * The app's one embedded sandbox. It must exist before the Spring context (its URLs become properties), so it is
- * held here and closed when the context closes or the JVM exits.
+ * held here; the context stops it as its last bean (see {@link CamelSegmentRemoteApplication#application()}), after
+ * Camel. No JVM shutdown hook of its own: on Ctrl-C it would race Spring's and stop the sandbox under running routes.
  */
 final class SandboxHolder {
 
@@ -16,7 +17,6 @@ final class SandboxHolder {
     static synchronized Sandbox start(int employees) {
         if (sandbox == null) {
             sandbox = Sandbox.builder().employees(employees).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(SandboxHolder::stop, "sandbox-shutdown"));
         }
         return sandbox;
     }

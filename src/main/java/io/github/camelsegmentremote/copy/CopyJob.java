@@ -3,9 +3,9 @@ package io.github.camelsegmentremote.copy;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-import io.github.camelsegmentremote.client.Secret;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.slf4j.Logger;
@@ -13,26 +13,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The copy as a bean for routes ({@code routes/copy-segment-sources.camel.yaml}), configured by its properties:
- * {@link #run()} plans, in apply mode applies, and returns the {@link CopyRun}. Without both tokens it does nothing
- * and returns null, so an app that does not use the copy starts all the same. The tokens can only be set: no getter
- * hands them out (bean consoles show getters).
+ * {@link #run()} plans, in apply mode applies, and returns the {@link CopyRun}. The two workspaces are two named
+ * {@code segment} component instances ({@code segment-source} and {@code segment-target} by default), each configured
+ * with its workspace's token, region, host and rate limit; this bean never holds a token. When a component has no
+ * token it does nothing and returns null, so an app that does not use the copy starts all the same.
  */
 public class CopyJob implements CamelContextAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(CopyJob.class);
 
     private CamelContext camelContext;
-    private Secret sourceToken;
-    private String sourceRegion;
-    private String sourceBaseUrl;
-    private Secret targetToken;
-    private String targetRegion;
-    private String targetBaseUrl;
+    private String sourceComponent = "segment-source";
+    private String targetComponent = "segment-target";
     private String mode = CopyOptions.DEFAULTS.mode().name();
     private String selection = CopyOptions.DEFAULTS.selection().toString();
     private String matchBy = CopyOptions.DEFAULTS.matchBy().name();
     private final Set<CopyItem> items = EnumSet.copyOf(CopyItem.defaults());
-    private int requestsPerSecond = CopyOptions.DEFAULTS.requestsPerSecond();
 
     /**
      * Plans the copy and in apply mode applies it.
@@ -41,19 +37,26 @@ public class CopyJob implements CamelContextAware {
      * @throws CopyException when the configuration is invalid or the copy cannot start (see {@link SourceCopier})
      */
     public CopyRun run() {
-        if (sourceToken == null || targetToken == null) {
+        Optional<WorkspaceRef> source;
+        Optional<WorkspaceRef> target;
+        try {
+            source = WorkspaceRef.ofComponent(camelContext, sourceComponent);
+            target = WorkspaceRef.ofComponent(camelContext, targetComponent);
+        } catch (IllegalArgumentException e) {
+            throw new CopyException("Invalid configuration of the copy: " + e.getMessage(), e);
+        }
+        if (source.isEmpty() || target.isEmpty()) {
             LOG.info("Copying Segment sources is not configured ({} missing): skipped. Set "
                     + "SEGMENT_SOURCE_WORKSPACE_TOKEN and SEGMENT_TARGET_WORKSPACE_TOKEN to run it.",
-                    sourceToken == null && targetToken == null ? "both workspace tokens are"
-                            : sourceToken == null ? "the source workspace token is" : "the target workspace token is");
+                    source.isEmpty() && target.isEmpty() ? "both workspace tokens are"
+                            : source.isEmpty() ? "the source workspace token is" : "the target workspace token is");
             return null;
         }
         CopyOptions options;
         SourceCopier copier;
         try {
             options = options();
-            copier = new SourceCopier(camelContext, WorkspaceRef.of(sourceToken, sourceRegion, sourceBaseUrl),
-                    WorkspaceRef.of(targetToken, targetRegion, targetBaseUrl));
+            copier = new SourceCopier(camelContext, source.get(), target.get());
         } catch (IllegalArgumentException e) {
             throw new CopyException("Invalid configuration of the copy: " + e.getMessage(), e);
         }
@@ -62,7 +65,7 @@ public class CopyJob implements CamelContextAware {
 
     CopyOptions options() {
         return new CopyOptions(SourceSelection.parse(selection), parse(MatchBy.class, "matchBy", matchBy),
-                items, parse(CopyMode.class, "mode", mode), requestsPerSecond);
+                items, parse(CopyMode.class, "mode", mode), CopyOptions.DEFAULTS.requestsPerSecond());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
@@ -86,34 +89,14 @@ public class CopyJob implements CamelContextAware {
         this.camelContext = camelContext;
     }
 
-    /** The source workspace's Public API token; blank = not configured. */
-    public void setSourceToken(String sourceToken) {
-        this.sourceToken = Secret.ofNullable(sourceToken);
+    /** The name of the segment component instance of the source workspace; default segment-source. */
+    public void setSourceComponent(String sourceComponent) {
+        this.sourceComponent = sourceComponent;
     }
 
-    /** us (default) or eu. */
-    public void setSourceRegion(String sourceRegion) {
-        this.sourceRegion = sourceRegion;
-    }
-
-    /** Overrides the source region's Public API host; blank = the region's host. */
-    public void setSourceBaseUrl(String sourceBaseUrl) {
-        this.sourceBaseUrl = sourceBaseUrl;
-    }
-
-    /** The target workspace's Public API token; blank = not configured. */
-    public void setTargetToken(String targetToken) {
-        this.targetToken = Secret.ofNullable(targetToken);
-    }
-
-    /** us (default) or eu. */
-    public void setTargetRegion(String targetRegion) {
-        this.targetRegion = targetRegion;
-    }
-
-    /** Overrides the target region's Public API host; blank = the region's host. */
-    public void setTargetBaseUrl(String targetBaseUrl) {
-        this.targetBaseUrl = targetBaseUrl;
+    /** The name of the segment component instance of the target workspace; default segment-target. */
+    public void setTargetComponent(String targetComponent) {
+        this.targetComponent = targetComponent;
     }
 
     /** plan (default) or apply. */
@@ -184,14 +167,9 @@ public class CopyJob implements CamelContextAware {
         }
     }
 
-    /** Client-side limit of Public API calls per second and workspace; 0 = none (429s are honoured anyway). */
-    public void setRequestsPerSecond(int requestsPerSecond) {
-        this.requestsPerSecond = requestsPerSecond;
-    }
-
     @Override
     public String toString() {
-        return "CopyJob[mode=" + mode + ", selection=" + selection + ", source region=" + sourceRegion
-                + ", target region=" + targetRegion + "]";
+        return "CopyJob[mode=" + mode + ", selection=" + selection + ", source=" + sourceComponent + ", target="
+                + targetComponent + "]";
     }
 }

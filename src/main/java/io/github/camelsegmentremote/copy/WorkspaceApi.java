@@ -24,10 +24,12 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * The Public API calls the copy makes on one workspace, through {@code segment:} endpoints with that workspace's
- * token and region, the operation chosen per call by header. The stable, beta and alpha operations need one
+ * token and region (or endpoints of the workspace's own named segment component, e.g. {@code segment-source}; no
+ * token is ever part of an endpoint URI), the operation chosen per call by header. The stable, beta and alpha operations need one
  * endpoint each (the API version is an endpoint option); one client-side rate limiter spans them, so the limit is
  * per workspace. The reads and writes of destination subscriptions, transformations and insert function instances
  * exist only in a beta or alpha version of the Public API: {@link #VERSIONS} names the version each needs.
@@ -63,33 +65,44 @@ final class WorkspaceApi implements AutoCloseable {
         this.role = role;
         this.context = context;
         this.workspace = workspace;
-        this.rateLimiter = requestsPerSecond == 0 ? RateLimiter.unlimited()
+        // A named component limits its own endpoints (one limiter per component and credential, across versions).
+        this.rateLimiter = requestsPerSecond == 0 || workspace.component() != null ? RateLimiter.unlimited()
                 : RateLimiter.perInterval(requestsPerSecond, Duration.ofSeconds(1));
         this.template = context.createProducerTemplate();
     }
 
     /**
-     * The endpoint URI of one API version; its token is a RAW value, which Camel masks wherever it shows the URI.
-     * The endpoint itself does not limit the rate: {@link #rateLimiter} does, across versions.
+     * The endpoint of one API version: of the workspace's named component, or of the default segment component
+     * with the token as an endpoint property (not a URI parameter), so its URI is only
+     * {@code segment:getWorkspace?apiVersion=...}. A token endpoint does not limit the rate: {@link #rateLimiter}
+     * does, across versions.
      */
-    static String endpointUri(WorkspaceRef workspace, SegmentApiVersion version) {
-        StringBuilder uri = new StringBuilder("segment:getWorkspace?token=").append(raw(workspace.token().reveal()))
-                .append("&region=").append(workspace.region())
-                .append("&requestsPerSecond=0&apiVersion=").append(version);
+    private Endpoint endpoint(SegmentApiVersion version) {
+        if (workspace.component() != null) {
+            return context.getEndpoint(workspace.component() + ":getWorkspace?apiVersion=" + version);
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("token", workspace.token().reveal());
+        options.put("region", workspace.region().name());
+        options.put("requestsPerSecond", 0);
+        options.put("apiVersion", version.name());
         if (workspace.baseUrl() != null) {
-            uri.append("&baseUrl=").append(raw(workspace.baseUrl()));
+            options.put("baseUrl", workspace.baseUrl());
         }
-        return uri.toString();
-    }
-
-    private static String raw(String value) {
-        if (!value.contains(")")) {
-            return "RAW(" + value + ")";
+        try {
+            Endpoint endpoint = context.getComponent("segment").createEndpoint("segment:getWorkspace?apiVersion="
+                    + version, options);
+            ServiceHelper.startService(endpoint);
+            // Listed with the context's endpoints (JMX, Hawtio) while the copy runs, under a key of its own: two
+            // workspaces would otherwise share one URI in the context's endpoint cache.
+            context.addEndpoint("segment://getWorkspace?apiVersion=" + version + "&copyWorkspace=" + role + "-"
+                    + System.identityHashCode(this), endpoint);
+            return endpoint;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RuntimeCamelException(e);
         }
-        if (!value.contains("}")) {
-            return "RAW{" + value + "}";
-        }
-        throw new IllegalArgumentException("A token or base URL must not hold both ')' and '}'");
     }
 
     String role() {
@@ -218,7 +231,7 @@ final class WorkspaceApi implements AutoCloseable {
     private <T> T call(String operation, Map<String, Object> path, Map<String, Object> query, Object body,
             Class<T> type) {
         Endpoint endpoint = endpoints.computeIfAbsent(VERSIONS.getOrDefault(operation, SegmentApiVersion.v1),
-                version -> context.getEndpoint(endpointUri(workspace, version)));
+                this::endpoint);
         try {
             rateLimiter.acquire();
         } catch (InterruptedException e) {
@@ -246,5 +259,15 @@ final class WorkspaceApi implements AutoCloseable {
     @Override
     public void close() {
         template.stop();
+        if (workspace.component() == null) {
+            for (Endpoint endpoint : endpoints.values()) {
+                try {
+                    context.removeEndpoint(endpoint);
+                } catch (Exception e) {
+                    throw new RuntimeCamelException(e);
+                }
+                ServiceHelper.stopService(endpoint);
+            }
+        }
     }
 }

@@ -246,7 +246,9 @@ public class RemoteEndpoint extends ApiEndpointSupport implements EndpointServic
         RemoteEnvironment environment = configuration.getEnvironment();
         if (isBlank(configuration.getToken())) {
             throw new IllegalArgumentException("Option token is required for operation " + configuration.getOperation()
-                    + ": set token=RAW(your Remote API token) (Remote: Company settings > Integrations & API; "
+                    + ": set it on the component (camel.component.remote.token) or refer to a property "
+                    + "(token=#property:remote.token) holding your Remote API token (Remote: Company settings > "
+                    + "Integrations & API; "
                     + RemoteEnvironment.production.tokenPrefix() + "... for production, "
                     + RemoteEnvironment.sandbox.tokenPrefix() + "... for sandbox), or authenticate with OAuth2 "
                     + "(options clientId and clientSecret)");

@@ -65,12 +65,13 @@ public class SegmentConfiguration extends ApiClientConfiguration {
             + "a Jackson JsonNode; set com.fasterxml.jackson.databind.JsonNode to always get JSON trees")
     private Class<?> outputClass;
     @UriParam(label = "publicapi", description = "Path parameters of the operation by name. Set them as plain URI "
-            + "parameters named like the path parameter (segment:getSource?sourceId=...), which the component "
+            + "parameters named like the path parameter (sourceId=... for segment:getSource), which the component "
             + "collects here; per message, headers override them")
     private Map<String, Object> pathParameters;
+    // No '?' in descriptions: the Camel plugin drops it from the component JSON (and so from the docs).
     @UriParam(label = "publicapi", prefix = "query.", multiValue = true, description = "Query parameters sent "
-            + "with every call, as query.name=value (segment:getEventsVolumeFromWorkspace?"
-            + "query.granularity=DAY&query.startTime=...); per message, the header " + SegmentConstants.QUERY + " adds to them")
+            + "with every call, as query.name=value (for getEventsVolumeFromWorkspace, e.g. "
+            + "query.granularity=DAY and query.startTime=...); per message, the header " + SegmentConstants.QUERY + " adds to them")
     private Map<String, Object> queryParameters;
     @UriParam(label = "consumer", defaultValue = "false", description = "Emit only items that are new, changed or "
             + "gone since the previous poll (header " + SegmentConstants.CHANGE + ": created, updated or deleted), compared by a "

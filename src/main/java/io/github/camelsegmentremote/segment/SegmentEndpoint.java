@@ -105,7 +105,8 @@ public class SegmentEndpoint extends ApiEndpointSupport {
         String token = configuration.getToken();
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("Option token is required for Public API operation "
-                    + configuration.getOperation() + ": set token=RAW(your Public API token) (Segment app: "
+                    + configuration.getOperation() + ": set it on the component (camel.component.segment.token) "
+                    + "or refer to a property (token=#property:segment.token) holding your Public API token (Segment app: "
                     + "Settings > Workspace settings > Access Management > Tokens)");
         }
         SegmentRegion region = configuration.getRegion();
@@ -130,7 +131,9 @@ public class SegmentEndpoint extends ApiEndpointSupport {
         String writeKey = configuration.getWriteKey();
         if (writeKey == null || writeKey.isBlank()) {
             throw new IllegalArgumentException("Option writeKey is required for Tracking API call "
-                    + configuration.getOperation() + ": set writeKey=RAW(the source's write key) (Segment app: "
+                    + configuration.getOperation() + ": set it on the component (camel.component.segment.write-key) "
+                    + "or refer to a property (writeKey=#property:segment.write-key) holding the source's write key "
+                    + "(Segment app: "
                     + "Connections > Sources > your source > Settings > API Keys)");
         }
         SegmentRegion region = configuration.getRegion();

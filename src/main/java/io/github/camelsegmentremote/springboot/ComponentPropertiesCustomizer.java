@@ -18,8 +18,10 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.Environment;
 
 /**
- * Applies {@code camel.component.<scheme>.*} to every component of one class, whatever its name (so
- * {@code segment-source}, a second {@code segment} component, gets them too, as with Camel's own starters).
+ * Applies {@code camel.component.<scheme>.*} to the component of that name, as Camel Main does, so one properties
+ * file means the same in both runtimes: a second instance under another name ({@code segment-source} and
+ * {@code segment-target} of the copy route, each with its own workspace's token, region and host) keeps its own
+ * settings instead of getting the default component's host and region.
  * <p>
  * Only the options the application sets are applied: the properties class carries each option's default so IDEs
  * show it, and copying those defaults would overwrite what the application set on the component in Java. An
@@ -57,7 +59,7 @@ final class ComponentPropertiesCustomizer implements ComponentCustomizer {
 
     @Override
     public boolean isEnabled(String name, Component target) {
-        return componentType.isInstance(target) && HierarchicalPropertiesEvaluator.evaluate(environment,
+        return scheme.equals(name) && componentType.isInstance(target) && HierarchicalPropertiesEvaluator.evaluate(environment,
                 "camel.component.customizer", "camel.component." + scheme + ".customizer");
     }
 

@@ -190,13 +190,13 @@ public class SegmentComponentConfiguration extends ComponentConfigurationPropert
     private Integer pageSize = 200;
     /**
      * Path parameters of the operation by name. Set them as plain URI parameters named like the path parameter
-     * (segment:getSourcesourceId=...), which the component collects here; per message, headers override them
+     * (sourceId=... for segment:getSource), which the component collects here; per message, headers override them
      */
     private Map<String, Object> pathParameters;
     /**
-     * Query parameters sent with every call, as query.name=value
-     * (segment:getEventsVolumeFromWorkspacequery.granularity=DAY&query.startTime=...); per message, the header
-     * CamelSegmentQuery adds to them. This is a multi-value option with prefix: query.
+     * Query parameters sent with every call, as query.name=value (for getEventsVolumeFromWorkspace, e.g.
+     * query.granularity=DAY and query.startTime=...); per message, the header CamelSegmentQuery adds to them. This is
+     * a multi-value option with prefix: query.
      */
     private Map<String, Object> queryParameters;
     /**

@@ -2,8 +2,6 @@ package io.github.camelsegmentremote.sandbox;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Starts every simulator on 127.0.0.1 on its own port: Remote API, Segment Public API (US and EU hosts), Segment
@@ -17,8 +15,6 @@ import org.slf4j.LoggerFactory;
  * </pre>
  */
 public final class Sandbox implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
     private final SandboxOptions options;
     private final RemoteSimulator remoteSimulator;
@@ -126,19 +122,12 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Runs the sandbox until the JVM is stopped: {@code java -cp ... Sandbox [employees]}. */
+    /**
+     * Runs the sandbox until the JVM is stopped, printing each simulator's URL and fake credentials:
+     * {@code java -jar ...-sandbox.jar [--employees N] [--ports BASE] ...}, see {@link SandboxLauncher}.
+     */
     public static void main(String[] args) throws InterruptedException {
-        Builder builder = builder();
-        if (args.length > 0) {
-            builder.employees(Integer.parseInt(args[0]));
-        }
-        Sandbox sandbox = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
-        LOG.info("Sandbox running. Remote {} | Segment Public API US {} EU {} | Tracking US {} EU {} | Config API {}",
-                sandbox.remote.baseUrl(), sandbox.segmentUs.baseUrl(), sandbox.segmentEu.baseUrl(),
-                sandbox.trackingUs.baseUrl(), sandbox.trackingEu.baseUrl(), sandbox.configApi.baseUrl());
-        LOG.info("Inspect with: curl {}/_sandbox/inspect", sandbox.remote.baseUrl());
-        Thread.currentThread().join();
+        SandboxLauncher.main(args);
     }
 
     /** Builds {@link SandboxOptions} fluently. */

@@ -25,12 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AppConfigurationMetadataTest {
 
+    /** A setting read from an environment variable: Spring's ${NAME:default} or Camel's {{env:NAME:default}}. */
     private static final Pattern SETTING = Pattern.compile("(?m)^((?:app|remote|segment|sync|copy)\\.[\\w.-]+)="
-            + "\\$\\{(\\w+):");
+            + "(?:\\$\\{|\\{\\{env:)(\\w+):");
 
     @Test
     void everyAppSettingIsDescribed() throws Exception {
+        // The app's own settings and the routes' (which the app imports).
         String file = Files.readString(Path.of("src/app/resources/camel-segment-remote.properties"),
+                StandardCharsets.UTF_8) + "\n" + Files.readString(Path.of("routes/application.properties"),
                 StandardCharsets.UTF_8);
         Map<String, String> settings = new TreeMap<>();
         Matcher m = SETTING.matcher(file);

@@ -64,7 +64,10 @@ class AppRestartAndHawtioTest {
             SyncRunStats run = sync(second).lastRun();
             assertThat(run.sentIdentifies()).as("nothing re-sent after the restart").isZero();
             assertThat(run.unchangedEmployees()).isEqualTo(run.employeesSeen());
-            assertThat(events().accepted()).isEqualTo(acceptedAfterFirstApp);
+            // The first app stopped its embedded sandbox when it closed; the second one's (same seeded employees)
+            // received nothing at all.
+            assertThat(acceptedAfterFirstApp).isPositive();
+            assertThat(events().accepted()).isZero();
         }
     }
 

@@ -45,6 +45,7 @@ final class ShippedRouteVariant implements SyncVariant {
         Stopwatch setup = Stopwatch.start();
         CamelContext context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(properties(target));
+        SyncRouteProperties.configureComponents(context);
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
                 ROUTE_FILE));
         // Started by hand below, so the timed sync starts with the route's first poll.

@@ -69,7 +69,7 @@ class CopySecretsTest extends CopyTestSupport {
         texts.add(catchThrowable(() -> new SourceCopier(context, usRef(), wrongRegion).plan(options())).toString());
         texts.add(usRef().toString());
         CopyJob job = new CopyJob();
-        job.setSourceToken(SandboxTokens.SEGMENT_US_TOKEN);
+        job.setSourceComponent("segment-source");
         texts.add(job.toString());
         for (ILoggingEvent event : logs.list) {
             texts.add(event.getFormattedMessage());

@@ -144,9 +144,9 @@ class BadInputCorpusTest {
                 bad("Public API path parameter missing", "segment:getSource", null,
                         "Operation getSource needs the path parameter 'sourceId'", "header CamelSegmentSourceId"),
                 bad("Public API token missing", "segment:getWorkspace?token=", null,
-                        "Option token is required for Public API operation getWorkspace: set token=RAW("),
+                        "Option token is required for Public API operation getWorkspace: set it on the component (camel.component.segment.token) or refer to a property (token=#property:segment.token)"),
                 bad("write key missing", "segment:identify?writeKey=&baseUrl=" + trackingUrl, identify("u", Map.of()),
-                        "Option writeKey is required for Tracking API call identify: set writeKey=RAW("),
+                        "Option writeKey is required for Tracking API call identify: set it on the component (camel.component.segment.write-key) or refer to a property (writeKey=#property:segment.write-key)"),
                 // Bodies.
                 bad("identify body that is not JSON", identify, "userId=u1",
                         "The body of the identify exchange is not valid JSON"),

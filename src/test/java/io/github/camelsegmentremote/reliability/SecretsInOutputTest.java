@@ -173,7 +173,8 @@ class SecretsInOutputTest {
                         "us-write-key", SandboxTokens.SEGMENT_WRITE_KEY) + "&baseUrl="
                         + sandbox.trackingEu().baseUrl(), identify);
                 call(template, errors, "remote:listCompanies?token=" + credentials.of("live-token",
-                        SandboxTokens.REMOTE_LIVE_TOKEN) + "&baseUrl=" + sandbox.remote().baseUrl(), null);
+                        SandboxTokens.REMOTE_LIVE_TOKEN) + "&environment=production&baseUrl="
+                        + sandbox.remote().baseUrl(), null);
                 assertThat(errors).as("the refused calls").hasSize(3);
 
                 surfaces.put("health checks", health(context));

@@ -44,6 +44,7 @@ final class ShippedRoutes {
             throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(properties);
+        SyncRouteProperties.configureComponents(context);
         var segment = context.getComponent("segment", SegmentComponent.class).getConfiguration();
         segment.setInitialBackoff(initialBackoff);
         segment.setMaxAttempts(maxAttempts);

@@ -58,13 +58,11 @@ final class SegmentDocsGenerator {
     }
 
     private String componentOptions() {
-        // Every endpoint option can be set on the component as a default; list only what the component adds.
-        JsonNode endpointOptions = component.path("properties");
-        return table("2,5,1,1", List.of("Name", "Description", "Default", "Type"),
+        // Every option the component takes (camel.component.segment.*), in the component JSON's order.
+        return table("2,1,5,1,1", List.of("Name", "Group", "Description", "Default", "Type"),
                 fields(component.path("componentProperties")).stream()
-                .filter(e -> !endpointOptions.has(e.getKey()))
-                .map(e -> List.of(code(e.getKey()), text(e.getValue(), "description"), defaultValue(e.getValue()),
-                        type(e.getValue())))
+                .map(e -> List.of(code(e.getKey()), text(e.getValue(), "group"), text(e.getValue(), "description"),
+                        defaultValue(e.getValue()), type(e.getValue())))
                 .toList());
     }
 

@@ -64,6 +64,7 @@ class EmploymentSyncContextTest {
         p.put("sync.flush-interval", "1000");
         p.put("sync.offboarded-event", "");
         context.getPropertiesComponent().setInitialProperties(p);
+        SyncRouteProperties.configureComponents(context);
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
                 "file:routes/sync-remote-employees-to-segment.camel.yaml"));
         return context;

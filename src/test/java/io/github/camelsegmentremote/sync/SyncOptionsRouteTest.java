@@ -38,6 +38,7 @@ class SyncOptionsRouteTest {
         p.put("sync.flush-interval", "200");
         p.put("sync.offboarded-event", "");
         context.getPropertiesComponent().setInitialProperties(p);
+        SyncRouteProperties.configureComponents(context);
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
                 "file:routes/sync-remote-employees-to-segment.camel.yaml"));
         return context;

@@ -1,10 +1,17 @@
 package io.github.camelsegmentremote.sync;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.util.StringHelper;
 
 /**
  * Every property the shipped Job 1 routes read, as the app sets them in sandbox mode: the given hosts, the
@@ -13,7 +20,39 @@ import io.github.camelsegmentremote.sandbox.SandboxTokens;
  */
 public final class SyncRouteProperties {
 
+    /** The shipped routes' shared settings. */
+    public static final Path SHIPPED_PROPERTIES = Path.of("routes/application.properties");
+
+    private static final String COMPONENT_PREFIX = "camel.component.";
+
     private SyncRouteProperties() {
+    }
+
+    /**
+     * Sets the component options of {@link #SHIPPED_PROPERTIES} ({@code camel.component.NAME.OPTION}) on the
+     * context's components, as Camel Main and the app do: the shipped routes' endpoints carry no credentials or
+     * hosts. Their values refer to the remote.* and segment.* properties, so put those in first.
+     */
+    public static void configureComponents(CamelContext context) {
+        Properties shipped = new Properties();
+        try (Reader in = Files.newBufferedReader(SHIPPED_PROPERTIES, StandardCharsets.UTF_8)) {
+            shipped.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + SHIPPED_PROPERTIES, e);
+        }
+        for (String key : shipped.stringPropertyNames()) {
+            if (key.startsWith(COMPONENT_PREFIX)) {
+                String rest = key.substring(COMPONENT_PREFIX.length());
+                String name = rest.substring(0, rest.indexOf('.'));
+                String option = StringHelper.dashToCamelCase(rest.substring(name.length() + 1));
+                boolean bound = PropertyBindingSupport.build().withCamelContext(context)
+                        .withTarget(context.getComponent(name)).withIgnoreCase(true).withPlaceholder(true)
+                        .withProperty(option, shipped.getProperty(key)).bind();
+                if (!bound) {
+                    throw new IllegalStateException(key + " in " + SHIPPED_PROPERTIES + " is not an option of " + name);
+                }
+            }
+        }
     }
 
     /** The properties against the sandbox's Remote and US Tracking servers. */

@@ -46,6 +46,7 @@ class SyncRouteTest extends CamelTestSupport {
         p.put("sync.interval", "400");
         p.put("sync.flush-interval", "1000");
         context.getPropertiesComponent().setInitialProperties(p);
+        SyncRouteProperties.configureComponents(context);
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
                 "file:routes/sync-remote-employees-to-segment.camel.yaml"));
         return context;
