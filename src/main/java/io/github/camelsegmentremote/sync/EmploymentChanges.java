@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.github.camelsegmentremote.remote.RemoteConstants;
+import io.github.camelsegmentremote.remote.RemotePageItems;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.service.ServiceSupport;
@@ -60,18 +61,20 @@ public class EmploymentChanges extends ServiceSupport {
     public void listPage(Exchange exchange) {
         SyncRun run = run(exchange);
         Message message = exchange.getMessage();
-        Number page = message.getHeader(RemoteConstants.PAGE, Number.class);
+        Number pageNumber = message.getHeader(RemoteConstants.PAGE, Number.class);
         Integer pages = exchange.getProperty(Exchange.BATCH_SIZE, Integer.class);
-        if (page != null) {
-            run.page(page.longValue(), pages == null ? 0 : pages);
+        if (pageNumber != null) {
+            run.page(pageNumber.longValue(), pages == null ? 0 : pages);
         }
         List<?> items = message.getBody(List.class);
         SyncBatch.Builder batch = new SyncBatch.Builder(offboarding);
         long changed = 0;
         long unchanged = 0;
         long skipped = 0;
-        for (Object item : items) {
-            Optional<IdentifyMessage> mapped = mapper.map(item);
+        RemotePageItems page = items instanceof RemotePageItems remotePage ? remotePage : null;
+        for (int i = 0; i < items.size(); i++) {
+            // The page's JSON as Remote sent it: no typed model is made for the mapping.
+            Optional<IdentifyMessage> mapped = mapper.map(page != null ? page.json(i) : items.get(i));
             if (mapped.isEmpty()) {
                 skipped++;
                 LOG.debug("Skipping an employment: {}", mapper.missingUserIdReason());

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -177,26 +176,17 @@ public final class EmploymentIdentifyMapper {
             update(digest, trait.getKey());
             digest.update((byte) 2);
             Object value = trait.getValue();
-            if (value instanceof String text) {
-                update(digest, text);
-            } else {
+            if (!(value instanceof String)) {
+                // Numbers, booleans and JSON nodes (extra traits, custom fields): their text is their JSON.
                 digest.update((byte) 3);
-                update(digest, json(value));
             }
+            update(digest, String.valueOf(value));
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String json(Object value) {
-        try {
-            return CANONICAL.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not hash identify trait value", e);
-        }
     }
 
     private static String text(JsonNode node, String field) {
