@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * The sync's change detection, as route steps: maps employments to identifies ({@link EmploymentIdentifyMapper}),
  * compares them with the state store ({@link ChangePolicy}) and puts what is new into a {@link SyncBatch}: the body
  * becomes the batch's messages for {@code segment:batch}, the batch itself goes in the exchange property
- * {@link SyncConstants#BATCH} for {@link SentStateRecorder}. Used by both routes: {@link #listPage} for a page of
+ * {@link SyncConstants#BATCH} for {@link SentStateRecorder}; the body is null when there is nothing to send. Route
+ * files call the steps through {@link SyncStep}. Used by both routes: {@link #listPage} for a page of
  * list items (the polling route), {@link #fullRecord} for a full record (its enrichment step, and the webhook route).
  * Declared in a route file's {@code beans} with {@code initMethod: start}.
  */
@@ -147,11 +148,6 @@ public class EmploymentChanges extends ServiceSupport {
         use(exchange, batch.build());
     }
 
-    /** Whether the page's batch has full records to read after it. */
-    public boolean needsFullRecords(Exchange exchange) {
-        return !fullRecordRequests(exchange).isEmpty();
-    }
-
     /** The split step's items: the full records to read after the page's batch was recorded. */
     public List<SyncBatch.FullRecordRequest> fullRecordRequests(Exchange exchange) {
         SyncBatch batch = exchange.getProperty(SyncConstants.BATCH, SyncBatch.class);
@@ -187,7 +183,7 @@ public class EmploymentChanges extends ServiceSupport {
 
     private static void use(Exchange exchange, SyncBatch batch) {
         exchange.setProperty(SyncConstants.BATCH, batch);
-        exchange.getMessage().setBody(batch.messages());
+        exchange.getMessage().setBody(batch.messages().isEmpty() ? null : batch.messages());
     }
 
     public void setStateStore(SyncStateStore stateStore) {

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,7 +84,7 @@ public final class EmploymentIdentifyMapper {
         if (userId == null) {
             return Optional.empty();
         }
-        Map<String, Object> traits = new LinkedHashMap<>();
+        Map<String, Object> traits = new IdentifyMessage.MappedTraits();
         String fullName = text(e, "full_name");
         put(traits, "name", fullName);
         JsonNode basic = e.path("basic_information");
@@ -185,8 +184,25 @@ public final class EmploymentIdentifyMapper {
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
+    private static final ThreadLocal<byte[]> ASCII = ThreadLocal.withInitial(() -> new byte[256]);
+
+    /** The UTF-8 bytes of the text into the digest; ASCII text (nearly all) without allocating. */
     private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        int length = text.length();
+        byte[] buffer = ASCII.get();
+        if (length > buffer.length) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            buffer[i] = (byte) c;
+        }
+        digest.update(buffer, 0, length);
     }
 
     private static String text(JsonNode node, String field) {
