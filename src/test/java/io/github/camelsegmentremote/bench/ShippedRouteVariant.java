@@ -74,7 +74,7 @@ final class ShippedRouteVariant implements SyncVariant {
 
     private String settings() {
         return "shipped YAML route, fullRecord=" + fullRecord + ", identifyFirst=false, batchSize=" + batchSize
-                + ", page exchanges of 100, maxInFlight=10 pages, senderThreads=2 (default), client rate limit off, "
+                + ", page exchanges of 100, maxInFlight=1000 pages, senderThreads=2 (default), client rate limit off, "
                 + "offboarding event off, file state store";
     }
 
