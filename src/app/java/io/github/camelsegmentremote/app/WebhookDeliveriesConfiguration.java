@@ -30,7 +30,7 @@ public class WebhookDeliveriesConfiguration {
     private static final long RETENTION_MILLIS = Duration.ofMinutes(10).toMillis();
 
     @Bean
-    IdempotentRepository webhookDeliveries(@Value("${sync.state-store:file}") String store,
+    IdempotentRepository webhookDeliveryRepository(@Value("${sync.state-store:file}") String store,
             @Value("${sync.data-directory:data}") String dataDirectory,
             @Value("${sync.webhook-deliveries-table:camel_segment_remote_webhook_deliveries}") String table,
             ObjectProvider<DataSource> dataSource) {
@@ -48,12 +48,12 @@ public class WebhookDeliveriesConfiguration {
     }
 
     @Bean
-    CamelContextConfiguration webhookDeliveriesOnTheRemoteComponent(IdempotentRepository webhookDeliveries) {
+    CamelContextConfiguration webhookDeliveriesOnTheRemoteComponent(IdempotentRepository webhookDeliveryRepository) {
         return new CamelContextConfiguration() {
             @Override
             public void beforeApplicationStart(CamelContext context) {
                 context.getComponent("remote", RemoteComponent.class).getConfiguration()
-                        .setWebhookIdempotentRepository(webhookDeliveries);
+                        .setWebhookIdempotentRepository(webhookDeliveryRepository);
             }
 
             @Override

@@ -83,6 +83,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "nonproxyhosts":
         case "nonProxyHosts": target.getConfiguration().setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pageexchanges":
+        case "pageExchanges": target.getConfiguration().setPageExchanges(property(camelContext, boolean.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "params": target.getConfiguration().setParams(property(camelContext, java.util.Map.class, value)); return true;
@@ -211,6 +213,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "nonproxyhosts":
         case "nonProxyHosts": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
+        case "pageexchanges":
+        case "pageExchanges": return boolean.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "params": return java.util.Map.class;
@@ -340,6 +344,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "nonproxyhosts":
         case "nonProxyHosts": return target.getConfiguration().getNonProxyHosts();
         case "page": return target.getConfiguration().getPage();
+        case "pageexchanges":
+        case "pageExchanges": return target.getConfiguration().isPageExchanges();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "params": return target.getConfiguration().getParams();

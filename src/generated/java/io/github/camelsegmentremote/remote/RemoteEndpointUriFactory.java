@@ -23,7 +23,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(68);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -58,6 +58,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("nonProxyHosts");
         props.add("operation");
         props.add("page");
+        props.add("pageExchanges");
         props.add("pageSize");
         props.add("params");
         props.add("path");

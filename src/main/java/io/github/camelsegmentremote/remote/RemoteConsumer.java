@@ -1,6 +1,9 @@
 package io.github.camelsegmentremote.remote;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.concurrent.ExecutorService;
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
@@ -19,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls a list operation and emits one exchange per item, with the batch properties ({@code CamelBatchIndex},
- * {@code CamelBatchSize}, {@code CamelBatchComplete}).
+ * Polls a list operation and emits one exchange per item (or per page, with {@code pageExchanges}), with the
+ * batch properties ({@code CamelBatchIndex}, {@code CamelBatchSize}, {@code CamelBatchComplete}).
  *
  * <p><b>Streaming.</b> Pages are read one at a time and their items handed to the route as they come, without
  * waiting for each exchange to complete: at most {@code maxInFlight} exchanges are open at once, and the poll
@@ -41,6 +44,7 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
 
     static final int MAX_READS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RemoteConsumer.class);
+    private volatile ExecutorService prefetch;
 
     public RemoteConsumer(RemoteEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -58,7 +62,20 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("Option maxInFlight must be at least 1, was " + maxInFlight);
         }
+        if (getEndpoint().getConfiguration().isPageExchanges()) {
+            prefetch = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this,
+                    "RemotePagePrefetch");
+        }
         super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (prefetch != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(prefetch);
+            prefetch = null;
+        }
     }
 
     @Override
@@ -93,8 +110,8 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
             Long lastTotal = null;
             boolean totalChanged = false;
             boolean firstPage = true;
-            for (Page page : client.paginate(request, RemoteAnswers.pagination(operation),
-                    getEndpoint().getConfiguration().getPageSize()).pages()) {
+            for (Page page : prefetched(client.paginate(request, RemoteAnswers.pagination(operation),
+                    getEndpoint().getConfiguration().getPageSize()).pages())) {
                 if (firstPage) {
                     firstTotal = page.totalCount();
                     firstPage = false;
@@ -103,11 +120,9 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
                     totalChanged = true;
                 }
                 lastTotal = page.totalCount();
-                for (JsonNode node : page.items()) {
-                    seenThisRead++;
-                    if (!emitter.offer(node, page.number(), page.totalCount())) {
-                        return;
-                    }
+                seenThisRead += page.items().size();
+                if (!emitter.offer(page.items(), page.number(), page.totalCount())) {
+                    return;
                 }
             }
             boolean countDiffers = wholeList && lastTotal != null && lastTotal != seenThisRead;
@@ -121,6 +136,11 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
                 operation.name(), MAX_READS, emitter.emitted);
     }
 
+    private Iterable<Page> prefetched(Iterable<Page> pages) {
+        ExecutorService executor = prefetch;
+        return executor == null ? pages : new PrefetchedPages(pages, executor);
+    }
+
     private void readOnce(RemoteOperation operation, ApiRequest request, ApiClient client, Emitter emitter)
             throws InterruptedException {
         ApiRequest first = operation.kind() == RemoteOperation.Kind.PAGED
@@ -129,11 +149,7 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
                 : request;
         Page page = RemoteAnswers.listPage(operation, client.execute(first));
         emitter.announce((long) page.items().size());
-        for (JsonNode node : page.items()) {
-            if (!emitter.offer(node, page.number(), page.totalCount())) {
-                return;
-            }
-        }
+        emitter.offer(page.items(), page.number(), page.totalCount());
     }
 
     /** The item's id, or its whole content for items without one. */
@@ -203,8 +219,8 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * Emits a poll's items: de-duplicated by id, with one item held back so the last one can carry
-     * {@code CamelBatchComplete=true}.
+     * Emits a poll's items, one exchange per item or per page ({@code pageExchanges}): de-duplicated by id, with
+     * one exchange held back so the last one can carry {@code CamelBatchComplete=true}.
      */
     private final class Emitter {
         private final RemoteOperation operation;
@@ -213,8 +229,11 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
         private final Set<String> seen = new HashSet<>();
         private final Window window = new Window(getEndpoint().getConfiguration().getMaxInFlight());
         private final int max = getMaxMessagesPerPoll();
+        private final boolean pages = getEndpoint().getConfiguration().isPageExchanges();
+        private final int pageSize = Math.max(1, getEndpoint().getConfiguration().getPageSize());
         private Exchange held;
         private long announced = -1;
+        private int items;
         int emitted;
 
         Emitter(RemoteOperation operation, ApiClient client, ApiRequest request) {
@@ -225,24 +244,50 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
 
         void announce(Long total) {
             if (announced < 0 && total != null) {
-                announced = max > 0 ? Math.min(max, total) : total;
+                long itemCount = max > 0 ? Math.min(max, total) : total;
+                announced = pages ? (itemCount + pageSize - 1) / pageSize : itemCount;
             }
         }
 
-        /** Emits the item unless already emitted; false when the poll must stop (max reached or stopping). */
-        boolean offer(JsonNode node, int page, Long totalCount) throws InterruptedException {
+        /**
+         * Emits the page's items not yet emitted (as one exchange, or one each); false when the poll must stop
+         * (max reached or stopping).
+         */
+        boolean offer(List<JsonNode> nodes, int page, Long totalCount) throws InterruptedException {
+            List<JsonNode> fresh = new ArrayList<>(nodes.size());
+            for (JsonNode node : nodes) {
+                if (max > 0 && items >= max) {
+                    break;
+                }
+                if (seen.add(key(node))) {
+                    fresh.add(node);
+                    items++;
+                }
+            }
+            if (pages) {
+                if (!fresh.isEmpty() && !hold(pageExchange(fresh, page, totalCount))) {
+                    return false;
+                }
+            } else {
+                for (JsonNode node : fresh) {
+                    if (!hold(exchange(node, page, totalCount))) {
+                        return false;
+                    }
+                }
+            }
+            return max <= 0 || items < max;
+        }
+
+        /** Sends the exchange held so far and holds this one; false when stopping. */
+        private boolean hold(Exchange exchange) throws InterruptedException {
             if (!isRunAllowed()) {
                 return false;
             }
-            if (!seen.add(key(node))) {
-                return true;
-            }
-            Exchange exchange = exchange(node, page, totalCount);
             if (held != null) {
                 send(held, false);
             }
             held = exchange;
-            return max <= 0 || emitted + 1 < max;
+            return true;
         }
 
         void finish() throws InterruptedException {
@@ -260,6 +305,17 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, last);
             emitted++;
             dispatch(exchange, window);
+        }
+
+        private Exchange pageExchange(List<JsonNode> nodes, int page, Long totalCount) {
+            Exchange exchange = createExchange(true);
+            Message message = exchange.getMessage();
+            message.setBody(new RemotePageItems(nodes, node -> RemoteAnswers.item(operation, node, client, request)));
+            message.setHeader(RemoteConstants.PAGE, page);
+            if (totalCount != null) {
+                message.setHeader(RemoteConstants.TOTAL_COUNT, totalCount);
+            }
+            return exchange;
         }
 
         private Exchange exchange(JsonNode node, int page, Long totalCount) {

@@ -87,6 +87,13 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
      */
     private Integer maxMessagesPerPoll;
     /**
+     * Polling paged lists: one exchange per page instead of one per item. The body is the page's items as a List
+     * (each item as with one exchange per item), the headers CamelRemotePage and CamelRemoteTotalCount are set, and
+     * the batch properties (CamelBatchIndex, CamelBatchSize, CamelBatchComplete) and maxInFlight count pages. For
+     * routes that process a page as a whole: a hundred times fewer exchanges
+     */
+    private Boolean pageExchanges = false;
+    /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
      * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
      * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
@@ -365,6 +372,14 @@ public class RemoteComponentConfiguration extends ComponentConfigurationProperti
 
     public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public Boolean getPageExchanges() {
+        return pageExchanges;
+    }
+
+    public void setPageExchanges(Boolean pageExchanges) {
+        this.pageExchanges = pageExchanges;
     }
 
     public Boolean getLazyStartProducer() {

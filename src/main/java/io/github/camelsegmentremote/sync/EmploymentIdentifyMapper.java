@@ -5,11 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,6 +43,14 @@ public final class EmploymentIdentifyMapper {
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    });
+
     private final UserIdSource userIdSource;
     private final TraitMapping traitMapping;
 
@@ -78,7 +84,7 @@ public final class EmploymentIdentifyMapper {
         if (userId == null) {
             return Optional.empty();
         }
-        Map<String, Object> traits = new LinkedHashMap<>();
+        Map<String, Object> traits = new IdentifyMessage.MappedTraits();
         String fullName = text(e, "full_name");
         put(traits, "name", fullName);
         JsonNode basic = e.path("basic_information");
@@ -156,13 +162,47 @@ public final class EmploymentIdentifyMapper {
         }
     }
 
+    /**
+     * A content hash of userId and traits: SHA-256 over the names and values in the mapping's order (which is fixed
+     * by this class and the employment's own field order), the first 128 bits as hex. No JSON is written for it.
+     */
     static String hash(String userId, Map<String, Object> traits) {
-        try {
-            byte[] canonical = CANONICAL.writeValueAsBytes(Map.of("userId", userId, "traits", traits));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("could not hash identify traits", e);
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        update(digest, userId);
+        for (Map.Entry<String, Object> trait : traits.entrySet()) {
+            digest.update((byte) 1);
+            update(digest, trait.getKey());
+            digest.update((byte) 2);
+            Object value = trait.getValue();
+            if (!(value instanceof String)) {
+                // Numbers, booleans and JSON nodes (extra traits, custom fields): their text is their JSON.
+                digest.update((byte) 3);
+            }
+            update(digest, String.valueOf(value));
         }
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private static final ThreadLocal<byte[]> ASCII = ThreadLocal.withInitial(() -> new byte[256]);
+
+    /** The UTF-8 bytes of the text into the digest; ASCII text (nearly all) without allocating. */
+    private static void update(MessageDigest digest, String text) {
+        int length = text.length();
+        byte[] buffer = ASCII.get();
+        if (length > buffer.length) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            buffer[i] = (byte) c;
+        }
+        digest.update(buffer, 0, length);
     }
 
     private static String text(JsonNode node, String field) {

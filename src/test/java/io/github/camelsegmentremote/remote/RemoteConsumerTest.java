@@ -75,6 +75,26 @@ class RemoteConsumerTest extends CamelTestSupport {
     }
 
     @Test
+    void pageExchangesCarryAPageEachAndTheBatchPropertiesCountPages() throws Exception {
+        MockEndpoint mock = pollOnce("remote:listEmployments?pageSize=40&pageExchanges=true");
+        mock.expectedMessageCount(3);
+        mock.assertIsSatisfied(20_000);
+        List<Exchange> pages = mock.getExchanges();
+        assertThat(pages).extracting(e -> e.getMessage().getHeader(RemoteConstants.PAGE)).containsExactly(1, 2, 3);
+        assertThat(pages).extracting(e -> e.getMessage().getBody(List.class).size()).containsExactly(40, 40, 15);
+        assertThat(pages).extracting(e -> e.getProperty(ExchangePropertyKey.BATCH_SIZE)).containsOnly(3L);
+        assertThat(pages).extracting(e -> e.getProperty(ExchangePropertyKey.BATCH_COMPLETE))
+                .containsExactly(false, false, true);
+        RemotePageItems first = pages.get(0).getMessage().getBody(RemotePageItems.class);
+        Employment typed = (Employment) first.get(0);
+        assertThat(typed.getId()).isEqualTo(first.json(0).path("id").asText());
+        List<String> all = pages.stream().flatMap(e -> ((List<?>) e.getMessage().getBody(List.class)).stream())
+                .map(item -> ((Employment) item).getId()).toList();
+        assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(simulator().employmentIds()
+                .toList());
+    }
+
+    @Test
     void everyEmploymentOnceWithTheBatchProperties() throws Exception {
         MockEndpoint mock = getMockEndpoint("mock:item");
         mock.expectedMessageCount(EMPLOYEES);
