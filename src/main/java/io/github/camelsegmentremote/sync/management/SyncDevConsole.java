@@ -1,9 +1,6 @@
 package io.github.camelsegmentremote.sync.management;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +24,7 @@ public class SyncDevConsole extends AbstractDevConsole {
     }
 
     private List<SyncManagement> syncs() {
-        Collection<SyncManagement> found = getCamelContext().hasServices(SyncManagement.class);
-        List<SyncManagement> syncs = new ArrayList<>(found);
-        syncs.sort(Comparator.comparing(SyncManagement::getName));
-        return syncs;
+        return SyncManagement.all(getCamelContext());
     }
 
     @Override

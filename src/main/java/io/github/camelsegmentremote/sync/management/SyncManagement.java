@@ -3,7 +3,13 @@ package io.github.camelsegmentremote.sync.management;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
@@ -98,6 +104,19 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
             }
             healthCheck = null;
         }
+    }
+
+    /**
+     * Every sync management of a context, by name: those in its registry (a route file's {@code beans}) and those
+     * added as services.
+     */
+    public static List<SyncManagement> all(CamelContext context) {
+        Set<SyncManagement> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        found.addAll(context.getRegistry().findByType(SyncManagement.class));
+        found.addAll(context.hasServices(SyncManagement.class));
+        List<SyncManagement> syncs = new ArrayList<>(found);
+        syncs.sort(Comparator.comparing(SyncManagement::getName));
+        return syncs;
     }
 
     /** The MBean name: Camel's service naming with the sync's name, in the Camel context's JMX domain. */

@@ -1,0 +1,70 @@
+package io.github.camelsegmentremote.sync.management;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The progress lines of a run: every N pages, with totals, counts, rate and the time left. */
+class SyncProgressLogTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-04T10:00:00Z");
+    private final Logger logger = (Logger) LoggerFactory.getLogger(SyncProgressLog.class);
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+    @BeforeEach
+    void capture() {
+        appender.start();
+        logger.addAppender(appender);
+    }
+
+    @AfterEach
+    void release() {
+        logger.detachAppender(appender);
+    }
+
+    private static SyncRunSnapshot page(long page) {
+        return new SyncRunSnapshot(T0, null, page, 25, 2500, page * 100, page * 90, page * 10, 0, page * 80, 0,
+                null);
+    }
+
+    @Test
+    void logsEveryTenPagesWithRateAndTimeLeft() {
+        SyncManagement management = new SyncManagement(new MutableClock(T0));
+        SyncProgressLog log = new SyncProgressLog("employmentSync", 10);
+        for (long page = 1; page <= 25; page++) {
+            log.progress(page(page), T0.plus(Duration.ofSeconds(page)));
+            // Exchanges of one page report it again: logged once.
+            log.progress(page(page), T0.plus(Duration.ofSeconds(page)));
+        }
+        List<String> lines = appender.list.stream().filter(e -> e.getLevel() == Level.INFO)
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).containsExactly(
+                "Sync employmentSync progress: page 10 of 25 (40%), employees seen 1000 of 2500, changed 900, "
+                        + "sent 800, 100 employees/s, about 15 s left",
+                "Sync employmentSync progress: page 20 of 25 (80%), employees seen 2000 of 2500, changed 1800, "
+                        + "sent 1600, 100 employees/s, about 5 s left");
+        assertThat(management.getProgressEveryPages()).as("the default").isEqualTo(10);
+    }
+
+    @Test
+    void longRunsReadInHoursAndZeroTurnsTheLinesOff() {
+        assertThat(SyncProgressLog.readable(Duration.ofSeconds(7_500))).isEqualTo("2 h 5 min");
+        assertThat(SyncProgressLog.readable(Duration.ofSeconds(200))).isEqualTo("3 min 20 s");
+        new SyncProgressLog("employmentSync", 0).progress(page(10), T0.plusSeconds(10));
+        assertThat(appender.list).isEmpty();
+        assertThatThrownBy(() -> new SyncProgressLog("employmentSync", -1))
+                .hasMessageContaining("progressEveryPages must be 0 (off) or more, was -1");
+    }
+}
