@@ -79,6 +79,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetryTime": getOrCreateConfiguration(target).setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pageexchanges":
+        case "pageExchanges": getOrCreateConfiguration(target).setPageExchanges(property(camelContext, boolean.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "params": getOrCreateConfiguration(target).setParams(property(camelContext, java.util.Map.class, value)); return true;
@@ -165,6 +167,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetryTime": return long.class;
         case "method": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
+        case "pageexchanges":
+        case "pageExchanges": return boolean.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "params": return java.util.Map.class;
@@ -252,6 +256,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetryTime": return getOrCreateConfiguration(target).getMaxRetryTime();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "page": return getOrCreateConfiguration(target).getPage();
+        case "pageexchanges":
+        case "pageExchanges": return getOrCreateConfiguration(target).isPageExchanges();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "params": return getOrCreateConfiguration(target).getParams();

@@ -79,6 +79,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryTime": target.getConfiguration().setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pageexchanges":
+        case "pageExchanges": target.getConfiguration().setPageExchanges(property(camelContext, boolean.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "params": target.getConfiguration().setParams(property(camelContext, java.util.Map.class, value)); return true;
@@ -191,6 +193,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryTime": return long.class;
         case "method": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
+        case "pageexchanges":
+        case "pageExchanges": return boolean.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "params": return java.util.Map.class;
@@ -304,6 +308,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryTime": return target.getConfiguration().getMaxRetryTime();
         case "method": return target.getConfiguration().getMethod();
         case "page": return target.getConfiguration().getPage();
+        case "pageexchanges":
+        case "pageExchanges": return target.getConfiguration().isPageExchanges();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "params": return target.getConfiguration().getParams();

@@ -23,7 +23,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(60);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -56,6 +56,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("method");
         props.add("operation");
         props.add("page");
+        props.add("pageExchanges");
         props.add("pageSize");
         props.add("params");
         props.add("path");

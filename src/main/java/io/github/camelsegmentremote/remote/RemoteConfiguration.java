@@ -97,6 +97,12 @@ public class RemoteConfiguration extends ApiClientConfiguration {
             + "asynchronous step such as segment:identify batching can gather many); the poll waits when this many "
             + "are open, and at its end until all completed. Bounds memory whatever the list's size")
     private int maxInFlight = 1000;
+    @UriParam(label = "consumer", description = "Polling paged lists: one exchange per page instead of one per "
+            + "item. The body is the page's items as a List (each item as with one exchange per item), the headers "
+            + "CamelRemotePage and CamelRemoteTotalCount are set, and the batch properties (CamelBatchIndex, "
+            + "CamelBatchSize, CamelBatchComplete) and maxInFlight count pages. For routes that process a page as a "
+            + "whole: a hundred times fewer exchanges")
+    private boolean pageExchanges;
 
     // ---- webhook consumer ----
     @UriParam(label = "consumer,security", secret = true, description = "Webhook: the signing key of the webhook "
@@ -282,6 +288,14 @@ public class RemoteConfiguration extends ApiClientConfiguration {
 
     public void setParams(Map<String, Object> params) {
         this.params = params == null ? new LinkedHashMap<>() : params;
+    }
+
+    public boolean isPageExchanges() {
+        return pageExchanges;
+    }
+
+    public void setPageExchanges(boolean pageExchanges) {
+        this.pageExchanges = pageExchanges;
     }
 
     public int getMaxInFlight() {

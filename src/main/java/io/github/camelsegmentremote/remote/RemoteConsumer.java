@@ -1,6 +1,8 @@
 package io.github.camelsegmentremote.remote;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
@@ -19,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls a list operation and emits one exchange per item, with the batch properties ({@code CamelBatchIndex},
- * {@code CamelBatchSize}, {@code CamelBatchComplete}).
+ * Polls a list operation and emits one exchange per item (or per page, with {@code pageExchanges}), with the
+ * batch properties ({@code CamelBatchIndex}, {@code CamelBatchSize}, {@code CamelBatchComplete}).
  *
  * <p><b>Streaming.</b> Pages are read one at a time and their items handed to the route as they come, without
  * waiting for each exchange to complete: at most {@code maxInFlight} exchanges are open at once, and the poll
@@ -103,11 +105,9 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
                     totalChanged = true;
                 }
                 lastTotal = page.totalCount();
-                for (JsonNode node : page.items()) {
-                    seenThisRead++;
-                    if (!emitter.offer(node, page.number(), page.totalCount())) {
-                        return;
-                    }
+                seenThisRead += page.items().size();
+                if (!emitter.offer(page.items(), page.number(), page.totalCount())) {
+                    return;
                 }
             }
             boolean countDiffers = wholeList && lastTotal != null && lastTotal != seenThisRead;
@@ -129,11 +129,7 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
                 : request;
         Page page = RemoteAnswers.listPage(operation, first, client.execute(first));
         emitter.announce((long) page.items().size());
-        for (JsonNode node : page.items()) {
-            if (!emitter.offer(node, page.number(), page.totalCount())) {
-                return;
-            }
-        }
+        emitter.offer(page.items(), page.number(), page.totalCount());
     }
 
     /** The item's id, or its whole content for items without one. */
@@ -203,8 +199,8 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * Emits a poll's items: de-duplicated by id, with one item held back so the last one can carry
-     * {@code CamelBatchComplete=true}.
+     * Emits a poll's items, one exchange per item or per page ({@code pageExchanges}): de-duplicated by id, with
+     * one exchange held back so the last one can carry {@code CamelBatchComplete=true}.
      */
     private final class Emitter {
         private final RemoteOperation operation;
@@ -213,8 +209,11 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
         private final Set<String> seen = new HashSet<>();
         private final Window window = new Window(getEndpoint().getConfiguration().getMaxInFlight());
         private final int max = getMaxMessagesPerPoll();
+        private final boolean pages = getEndpoint().getConfiguration().isPageExchanges();
+        private final int pageSize = Math.max(1, getEndpoint().getConfiguration().getPageSize());
         private Exchange held;
         private long announced = -1;
+        private int items;
         int emitted;
 
         Emitter(RemoteOperation operation, ApiClient client, ApiRequest request) {
@@ -225,24 +224,50 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
 
         void announce(Long total) {
             if (announced < 0 && total != null) {
-                announced = max > 0 ? Math.min(max, total) : total;
+                long itemCount = max > 0 ? Math.min(max, total) : total;
+                announced = pages ? (itemCount + pageSize - 1) / pageSize : itemCount;
             }
         }
 
-        /** Emits the item unless already emitted; false when the poll must stop (max reached or stopping). */
-        boolean offer(JsonNode node, int page, Long totalCount) throws InterruptedException {
+        /**
+         * Emits the page's items not yet emitted (as one exchange, or one each); false when the poll must stop
+         * (max reached or stopping).
+         */
+        boolean offer(List<JsonNode> nodes, int page, Long totalCount) throws InterruptedException {
+            List<JsonNode> fresh = new ArrayList<>(nodes.size());
+            for (JsonNode node : nodes) {
+                if (max > 0 && items >= max) {
+                    break;
+                }
+                if (seen.add(key(node))) {
+                    fresh.add(node);
+                    items++;
+                }
+            }
+            if (pages) {
+                if (!fresh.isEmpty() && !hold(pageExchange(fresh, page, totalCount))) {
+                    return false;
+                }
+            } else {
+                for (JsonNode node : fresh) {
+                    if (!hold(exchange(node, page, totalCount))) {
+                        return false;
+                    }
+                }
+            }
+            return max <= 0 || items < max;
+        }
+
+        /** Sends the exchange held so far and holds this one; false when stopping. */
+        private boolean hold(Exchange exchange) throws InterruptedException {
             if (!isRunAllowed()) {
                 return false;
             }
-            if (!seen.add(key(node))) {
-                return true;
-            }
-            Exchange exchange = exchange(node, page, totalCount);
             if (held != null) {
                 send(held, false);
             }
             held = exchange;
-            return max <= 0 || emitted + 1 < max;
+            return true;
         }
 
         void finish() throws InterruptedException {
@@ -260,6 +285,19 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, last);
             emitted++;
             dispatch(exchange, window);
+        }
+
+        private Exchange pageExchange(List<JsonNode> nodes, int page, Long totalCount) {
+            Exchange exchange = createExchange(true);
+            Message message = exchange.getMessage();
+            List<Object> bodies = new ArrayList<>(nodes.size());
+            nodes.forEach(node -> bodies.add(RemoteAnswers.item(operation, node, client, request)));
+            message.setBody(bodies);
+            message.setHeader(RemoteConstants.PAGE, page);
+            if (totalCount != null) {
+                message.setHeader(RemoteConstants.TOTAL_COUNT, totalCount);
+            }
+            return exchange;
         }
 
         private Exchange exchange(JsonNode node, int page, Long totalCount) {

@@ -45,6 +45,14 @@ public final class EmploymentIdentifyMapper {
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    });
+
     private final UserIdSource userIdSource;
     private final TraitMapping traitMapping;
 
@@ -156,12 +164,38 @@ public final class EmploymentIdentifyMapper {
         }
     }
 
+    /**
+     * A content hash of userId and traits: SHA-256 over the names and values in the mapping's order (which is fixed
+     * by this class and the employment's own field order), the first 128 bits as hex. No JSON is written for it.
+     */
     static String hash(String userId, Map<String, Object> traits) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        update(digest, userId);
+        for (Map.Entry<String, Object> trait : traits.entrySet()) {
+            digest.update((byte) 1);
+            update(digest, trait.getKey());
+            digest.update((byte) 2);
+            Object value = trait.getValue();
+            if (value instanceof String text) {
+                update(digest, text);
+            } else {
+                digest.update((byte) 3);
+                update(digest, json(value));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(Object value) {
         try {
-            byte[] canonical = CANONICAL.writeValueAsBytes(Map.of("userId", userId, "traits", traits));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("could not hash identify traits", e);
+            return CANONICAL.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not hash identify trait value", e);
         }
     }
 

@@ -1,19 +1,19 @@
 package io.github.camelsegmentremote.sync;
 
-import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the sync last delivered per employment: the content hash Segment accepted and when. Written only after
- * Segment accepted the message, so a crash re-sends rather than loses.
+ * What the sync last delivered, per employment id ({@link SyncState}). Written only after Segment accepted the
+ * messages, a page at a time, so a crash re-sends rather than loses. Implementations are thread-safe.
  */
 public interface SyncStateStore extends AutoCloseable {
 
     /** The last accepted state of an employment, if any. */
-    Optional<SyncedState> get(String employmentId);
+    Optional<SyncState> get(String employmentId);
 
-    /** Records that Segment accepted {@code contentHash} for this employment at {@code sentAt}. */
-    void markSent(String employmentId, String contentHash, Instant sentAt);
+    /** Records these states (employment id to state) together: one write, one flush, one transaction. */
+    void putAll(Map<String, SyncState> states);
 
     /** How many employments have a state. */
     long size();
@@ -23,13 +23,4 @@ public interface SyncStateStore extends AutoCloseable {
 
     @Override
     void close();
-
-    /**
-     * One employment's state.
-     *
-     * @param contentHash the hash of the last accepted identify
-     * @param sentAt      when Segment accepted it
-     */
-    record SyncedState(String contentHash, Instant sentAt) {
-    }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.camelsegmentremote.sandbox.SegmentEventLog;
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import io.github.camelsegmentremote.sync.SyncRunStats;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
@@ -37,9 +37,9 @@ class AppRestartAndHawtioTest {
                 "--spring.jmx.enabled=true");
     }
 
-    private static EmploymentSync sync(ConfigurableApplicationContext app) {
-        return app.getBean(CamelContext.class).getRegistry().lookupByNameAndType("employmentSync",
-                EmploymentSync.class);
+    private static SyncRuns sync(ConfigurableApplicationContext app) {
+        return app.getBean(CamelContext.class).getRegistry().lookupByNameAndType("syncRuns",
+                SyncRuns.class);
     }
 
     @Test

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelsegmentremote.sandbox.RemoteSimulator;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SegmentEventLog;
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import io.github.camelsegmentremote.sync.SyncRunStats;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
@@ -70,8 +70,8 @@ class AppSyncTest {
         return SandboxHolder.current();
     }
 
-    private EmploymentSync sync() {
-        return camelContext.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+    private SyncRuns sync() {
+        return camelContext.getRegistry().lookupByNameAndType("syncRuns", SyncRuns.class);
     }
 
     private SegmentEventLog events() {
@@ -145,14 +145,8 @@ class AppSyncTest {
         assertThat(routes.body()).contains("sync-remote-employees-to-segment");
         HttpResponse<String> uris = get("/actuator/jolokia/read/org.apache.camel:context=*,type=endpoints,name=*/"
                 + "EndpointUri");
-        // The sync's counters are a Camel service MBean, so Hawtio shows them.
-        JsonNode services = json.readTree(get("/actuator/jolokia/search/org.apache.camel:type=services,*").body());
-        String syncMBean = java.util.stream.StreamSupport.stream(services.path("value").spliterator(), false)
-                .map(JsonNode::asText).filter(n -> n.contains("EmploymentSync")).findFirst().orElseThrow();
-        JsonNode totalSent = json.readTree(get("/actuator/jolokia/read/" + syncMBean.replace("\"", "%22")
-                + "/TotalSent").body());
-        assertThat(totalSent.path("value").asLong()).as(totalSent.toString()).isGreaterThanOrEqualTo(ids.size());
-        assertThat(uris.body()).contains("segment://identify").doesNotContain("sandbox-fake-write-key")
+        assertThat(sync().totals().sentIdentifies()).isGreaterThanOrEqualTo(ids.size());
+        assertThat(uris.body()).contains("segment://batch").doesNotContain("sandbox-fake-write-key")
                 .doesNotContain("ra_test_");
     }
 }

@@ -4,7 +4,7 @@ import io.github.camelsegmentremote.sync.SyncRouteProperties;
 import java.time.Duration;
 import java.util.Properties;
 
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import io.github.camelsegmentremote.sync.FullRecordMode;
 import io.github.camelsegmentremote.sync.SyncRunStats;
 import org.apache.camel.CamelContext;
@@ -51,7 +51,7 @@ final class ShippedRouteVariant implements SyncVariant {
         context.setAutoStartup(false);
         context.start();
         try {
-            EmploymentSync sync = context.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+            SyncRuns sync = context.getRegistry().lookupByNameAndType("syncRuns", SyncRuns.class);
             double setupMillis = setup.millis();
 
             Stopwatch syncWatch = Stopwatch.start();
@@ -90,7 +90,7 @@ final class ShippedRouteVariant implements SyncVariant {
     }
 
     /** Waits until a run other than {@code previous} finished and returns it. */
-    private static SyncRunStats awaitRun(EmploymentSync sync, SyncRunStats previous) throws InterruptedException {
+    private static SyncRunStats awaitRun(SyncRuns sync, SyncRunStats previous) throws InterruptedException {
         long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
         while (true) {
             SyncRunStats run = sync.lastRun();

@@ -17,7 +17,7 @@ import io.github.camelsegmentremote.client.Secret;
 import io.github.camelsegmentremote.remote.RemoteWebhookSignature;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import org.apache.camel.CamelContext;
 import org.apache.camel.api.management.ManagedCamelContext;
 import org.junit.jupiter.api.AfterAll;
@@ -85,7 +85,7 @@ class AppHardeningTest {
 
     @BeforeEach
     void firstSyncDone() {
-        EmploymentSync sync = camelContext.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+        SyncRuns sync = camelContext.getRegistry().lookupByNameAndType("syncRuns", SyncRuns.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> sync.lastRun() != null);
     }
 
@@ -113,7 +113,7 @@ class AppHardeningTest {
         assertThat(get("/actuator/hawtio/", true).statusCode()).isEqualTo(200);
         HttpResponse<String> uris = get(jolokiaUris, true);
         assertThat(uris.statusCode()).isEqualTo(200);
-        assertThat(uris.body()).contains("segment://identify", "remote://listEmployments");
+        assertThat(uris.body()).contains("segment://batch", "remote://listEmployments");
         HttpResponse<String> health = get("/actuator/health", false);
         assertThat(health.statusCode()).as("health stays open for probes").isEqualTo(200);
         for (HttpResponse<String> shown : List.of(uris, health)) {

@@ -14,7 +14,8 @@ import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import io.github.camelsegmentremote.segment.SegmentComponent;
 import io.github.camelsegmentremote.segment.SegmentConstants;
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.EmploymentChanges;
+import io.github.camelsegmentremote.sync.FileSyncStateStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -182,7 +183,7 @@ class BadInputCorpusTest {
                         Map.of(RemoteConstants.EMPLOYMENT_ID, "ßüñ/../employments"),
                         "getEmployment (GET /v1/employments/%C3%9F%C3%BC%C3%B1%2F..%2Femployments) failed: HTTP 404",
                         "Check the ids in the path"),
-                bad("employment without an id for the sync mapping", "bean:employmentSync?method=map",
+                bad("employment without an id for the sync mapping", "bean:employmentChanges?method=fullRecord",
                         Map.of("full_name", "Nobody"),
                         "The employment has no 'id': not a Remote employment record? Fields present: full_name"));
     }
@@ -200,7 +201,10 @@ class BadInputCorpusTest {
         segment.setToken(PUBLIC_API_TOKEN);
         segment.setWriteKey(SandboxTokens.SEGMENT_WRITE_KEY);
         segment.setBaseUrl(sandbox.segmentUs().baseUrl());
-        context.getRegistry().bind("employmentSync", new EmploymentSync());
+        EmploymentChanges changes = new EmploymentChanges();
+        changes.setStateStore(new FileSyncStateStore(java.nio.file.Files.createTempDirectory("bad-input-sync")));
+        changes.start();
+        context.getRegistry().bind("employmentChanges", changes);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

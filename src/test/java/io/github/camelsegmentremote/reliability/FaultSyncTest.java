@@ -13,7 +13,7 @@ import io.github.camelsegmentremote.sandbox.FaultPlan;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxServer;
 import io.github.camelsegmentremote.sandbox.SegmentEventLog;
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import io.github.camelsegmentremote.sync.SyncRunStats;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class FaultSyncTest {
             SyncRunStats first;
             try {
                 context.start();
-                EmploymentSync sync = ShippedRoutes.sync(context);
+                SyncRuns sync = ShippedRoutes.sync(context);
                 await().atMost(Duration.ofMinutes(18)).pollInterval(Duration.ofMillis(200))
                         .until(() -> sync.lastRun() != null);
                 first = sync.lastRun();

@@ -25,7 +25,7 @@ import javax.management.ObjectName;
 import ch.qos.logback.classic.Level;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -132,7 +132,7 @@ class SecretsInOutputTest {
             HealthCheckHelper.getHealthCheckRegistry(context).setExposureLevel("full");
             try {
                 context.start();
-                EmploymentSync sync = ShippedRoutes.sync(context);
+                SyncRuns sync = ShippedRoutes.sync(context);
                 await().atMost(Duration.ofSeconds(60)).until(() -> sync.lastRun() != null);
                 assertThat(sync.lastRun().sentIdentifies()).isEqualTo(100);
 
@@ -192,9 +192,9 @@ class SecretsInOutputTest {
         // The capture saw a lot: our DEBUG and TRACE output, the refusals, the endpoints over JMX.
         assertThat(logs.lines().filter(l -> (l.startsWith("TRACE") || l.startsWith("DEBUG"))
                 && l.contains(" io.github.camelsegmentremote.")).count()).isGreaterThan(100);
-        assertThat(logs).contains("io.github.camelsegmentremote.sync.EmploymentSync", "Rejected a Remote webhook");
+        assertThat(logs).contains("io.github.camelsegmentremote.sync.EmploymentChanges", "Rejected a Remote webhook");
         assertThat(surfaces.get("exceptions")).contains("HTTP 401");
-        assertThat(surfaces.get("JMX")).contains("segment://identify", "remote://listEmployments");
+        assertThat(surfaces.get("JMX")).contains("segment://batch", "remote://listEmployments");
         assertThat(surfaces.get("health checks")).contains("remote", "segment");
 
         surfaces.forEach((surface, text) -> SECRETS.forEach((secret, value) -> assertThat(

@@ -7,7 +7,7 @@ import java.util.Properties;
 import io.github.camelsegmentremote.remote.RemoteComponent;
 import io.github.camelsegmentremote.sandbox.Sandbox;
 import io.github.camelsegmentremote.segment.SegmentComponent;
-import io.github.camelsegmentremote.sync.EmploymentSync;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
@@ -57,7 +57,7 @@ final class ShippedRoutes {
     }
 
     /** The sync bean the route file declares. */
-    static EmploymentSync sync(CamelContext context) {
-        return context.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+    static SyncRuns sync(CamelContext context) {
+        return context.getRegistry().lookupByNameAndType("syncRuns", SyncRuns.class);
     }
 }

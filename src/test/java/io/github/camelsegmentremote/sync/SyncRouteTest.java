@@ -45,14 +45,15 @@ class SyncRouteTest extends CamelTestSupport {
         Properties p = SyncRouteProperties.forSandbox(sandbox(), dataDir);
         p.put("sync.interval", "400");
         p.put("sync.flush-interval", "1000");
+        p.put("sync.identify-first", "true");
         context.getPropertiesComponent().setInitialProperties(p);
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
                 "file:routes/sync-remote-employees-to-segment.camel.yaml"));
         return context;
     }
 
-    private EmploymentSync sync() {
-        return context.getRegistry().lookupByNameAndType("employmentSync", EmploymentSync.class);
+    private SyncRuns sync() {
+        return context.getRegistry().lookupByNameAndType("syncRuns", SyncRuns.class);
     }
 
     private SegmentEventLog events() {
@@ -79,10 +80,13 @@ class SyncRouteTest extends CamelTestSupport {
         await().atMost(Duration.ofSeconds(60)).until(() -> sync().lastRun() != null);
         SyncRunStats first = sync().lastRun();
         assertThat(first.employeesSeen()).isEqualTo(EMPLOYEES);
-        assertThat(first.sentIdentifies()).isEqualTo(EMPLOYEES);
+        // Each new employee is identified from its list item, then enriched from its full record.
+        assertThat(first.changedEmployees()).isEqualTo(EMPLOYEES);
+        assertThat(first.fullRecordsRead()).isEqualTo(EMPLOYEES);
+        assertThat(first.sentIdentifies()).isBetween((long) EMPLOYEES, 2L * EMPLOYEES);
         assertThat(first.failedEmployees()).isZero();
         assertThat(events().distinctUserIds()).isEqualTo(EMPLOYEES);
-        assertThat(ids).allSatisfy(id -> assertThat(events().identifies(id)).isEqualTo(1));
+        assertThat(ids).allSatisfy(id -> assertThat(events().identifies(id)).isBetween(1, 2));
         String sample = ids.get(7);
         var employment = remote.employment(sample).orElseThrow();
         var traits = events().latestTraits(sample).orElseThrow();
@@ -90,12 +94,14 @@ class SyncRouteTest extends CamelTestSupport {
         assertThat(traits.path("title").asText()).isEqualTo(employment.path("job_title").asText());
         assertThat(traits.path("status").asText()).isEqualTo(employment.path("status").asText());
         assertThat(traits.path("countryCode").asText()).isEqualTo(employment.at("/country/alpha_2_code").asText());
+        assertThat(traits.path("startDate").asText()).as("from the full record")
+                .isEqualTo(employment.path("provisional_start_date").asText());
         // Identifies and the offboarding tracks of already-gone employees travel in /v1/batch calls of up to 100:
         // per message type, ceil(n / 100) full batches and at most one more sent by the flush interval.
         long tracks = events().accepted("track");
         assertThat(tracks).as("seeded leavers get the offboarding event").isPositive();
-        assertThat(events().batches()).as("batched").isLessThanOrEqualTo((EMPLOYEES + 99) / 100 + 1
-                + (tracks + 99) / 100 + 1);
+        assertThat(events().batches()).as("batched: the pages, then the enriched records").isLessThanOrEqualTo(
+                2 * ((EMPLOYEES + tracks + 99) / 100 + 1));
 
         // Run 2: nothing changed, nothing sent, no full-record reads.
         long accepted = events().accepted();
@@ -107,11 +113,12 @@ class SyncRouteTest extends CamelTestSupport {
         assertThat(remoteRequests("GET /v1/employments/{employment_id}")).isEqualTo(detailReads);
 
         // Run 3: one job title changed: exactly that employee is sent again.
+        int identifiesBefore = events().identifies(sample);
         remote.updateEmployment(sample, Map.of("job_title", "Chief Sandbox Officer"));
         SyncRunStats third = nextRun();
         assertThat(third.sentIdentifies()).isEqualTo(1);
         assertThat(events().accepted()).isEqualTo(accepted + 1);
-        assertThat(events().identifies(sample)).isEqualTo(2);
+        assertThat(events().identifies(sample)).isEqualTo(identifiesBefore + 1);
         assertThat(events().latestTraits(sample).orElseThrow().path("title").asText())
                 .isEqualTo("Chief Sandbox Officer");
 
