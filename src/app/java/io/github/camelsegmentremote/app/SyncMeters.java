@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
+import io.github.camelsegmentremote.sync.SyncRunStats;
 import io.github.camelsegmentremote.sync.management.SyncManagement;
-import io.github.camelsegmentremote.sync.management.SyncRunSnapshot;
-import io.github.camelsegmentremote.sync.management.SyncTotals;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
@@ -19,7 +18,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@link SyncManagement} at each scrape, tagged {@code sync=NAME}:
  * <ul>
  * <li>{@code camel_segment_remote_sync_runs_total{outcome=succeeded|failed}}</li>
- * <li>{@code camel_segment_remote_sync_employees_total{result=sent|unchanged|skipped|failed}}</li>
+ * <li>{@code camel_segment_remote_sync_employees_total{result=seen|changed|unchanged|skipped|failed}} and
+ * {@code camel_segment_remote_sync_identifies_sent_total}, {@code ..._offboarding_events_sent_total},
+ * {@code ..._full_records_read_total} (polling runs and live path)</li>
  * <li>{@code camel_segment_remote_sync_run_duration_seconds_count/_sum} and
  * {@code camel_segment_remote_sync_last_run_duration_seconds}</li>
  * <li>{@code camel_segment_remote_sync_last_success_timestamp_seconds} (NaN before the first successful run)</li>
@@ -32,54 +33,64 @@ final class SyncMeters {
 
     private final List<Meter> meters = new ArrayList<>();
     private final MeterRegistry registry;
+    private final SyncManagement sync;
 
-    private SyncMeters(MeterRegistry registry) {
+    private SyncMeters(MeterRegistry registry, SyncManagement sync) {
         this.registry = registry;
+        this.sync = sync;
     }
 
     /** Registers the meters of one sync; {@link #remove()} takes them away again. */
     static SyncMeters bind(SyncManagement sync, MeterRegistry registry) {
-        SyncMeters bound = new SyncMeters(registry);
-        String name = sync.getName();
-        bound.counter("runs", "Finished sync runs by outcome", name, "outcome", "succeeded", sync,
-                s -> s.history().totals().runsSucceeded());
-        bound.counter("runs", "Finished sync runs by outcome", name, "outcome", "failed", sync,
-                s -> s.history().totals().runsFailed());
-        bound.employees(name, "sent", sync, SyncTotals::sent);
-        bound.employees(name, "unchanged", sync, SyncTotals::unchanged);
-        bound.employees(name, "skipped", sync, SyncTotals::skipped);
-        bound.employees(name, "failed", sync, SyncTotals::failed);
-        bound.meters.add(FunctionTimer.builder(PREFIX + "run.duration", sync, s -> s.history().totals().runs(),
-                        s -> s.history().totals().runMillis(), TimeUnit.MILLISECONDS)
-                .description("Duration of the finished sync runs").tag("sync", name).register(registry));
-        bound.gauge("last.run.duration", "Duration of the last finished run", "seconds", name, sync,
-                s -> s.history().lastFinished().map(r -> r.duration(r.finished()).toMillis() / 1000.0)
-                        .orElse(Double.NaN));
+        SyncMeters bound = new SyncMeters(registry, sync);
+        bound.counter("runs", "Finished sync runs by outcome", "outcome", "succeeded",
+                s -> s.history().counts().succeeded());
+        bound.counter("runs", "Finished sync runs by outcome", "outcome", "failed",
+                s -> s.history().counts().failed());
+        bound.employees("seen", SyncRunStats::employeesSeen);
+        bound.employees("changed", SyncRunStats::changedEmployees);
+        bound.employees("unchanged", SyncRunStats::unchangedEmployees);
+        bound.employees("skipped", SyncRunStats::skippedEmployees);
+        bound.employees("failed", SyncRunStats::failedEmployees);
+        bound.counter("identifies.sent", "Identifies Segment accepted", null, null,
+                s -> s.runs().totals().sentIdentifies());
+        bound.counter("offboarding.events.sent", "Offboarding track events Segment accepted", null, null,
+                s -> s.runs().totals().offboardingEvents());
+        bound.counter("full.records.read", "Full employment records read from Remote", null, null,
+                s -> s.runs().totals().fullRecordsRead());
+        bound.meters.add(FunctionTimer.builder(PREFIX + "run.duration", sync, s -> s.history().counts().finished(),
+                        s -> s.history().counts().millis(), TimeUnit.MILLISECONDS)
+                .description("Duration of the finished sync runs").tag("sync", sync.getName()).register(registry));
+        bound.gauge("last.run.duration", "Duration of the last finished run", "seconds",
+                s -> s.history().lastFinished().map(r -> r.duration().toMillis() / 1000.0).orElse(Double.NaN));
         bound.gauge("last.success.timestamp", "When the last successful run finished (Unix time; NaN before)",
-                "seconds", name, sync, s -> s.history().lastSuccessTime() == null ? Double.NaN
+                "seconds", s -> s.history().lastSuccessTime() == null ? Double.NaN
                         : s.history().lastSuccessTime().toEpochMilli() / 1000.0);
-        bound.gauge("state.employments", "Employment states in the sync's store (-1 when unknown)", null, name,
-                sync, SyncManagement::stateSize);
-        bound.gauge("run.in.progress", "1 while a run is in progress, else 0", null, name, sync,
-                s -> s.history().current().map(SyncRunSnapshot::pagesRead).isPresent() ? 1 : 0);
+        bound.gauge("state.employments", "Employment states in the sync's store (-1 when unknown)", null,
+                SyncManagement::stateSize);
+        bound.gauge("run.in.progress", "1 while a run is in progress, else 0", null,
+                s -> s.runs().currentRun() == null ? 0 : 1);
         return bound;
     }
 
-    private void employees(String name, String result, SyncManagement sync, ToDoubleFunction<SyncTotals> count) {
-        counter("employees", "Employments by result (poll runs and live path)", name, "result", result, sync,
-                s -> count.applyAsDouble(s.history().totals()));
+    private void employees(String result, ToDoubleFunction<SyncRunStats> count) {
+        counter("employees", "Employments by result (polling runs and live path)", "result", result,
+                s -> count.applyAsDouble(s.runs().totals()));
     }
 
-    private void counter(String meter, String description, String name, String tag, String value,
-            SyncManagement sync, ToDoubleFunction<SyncManagement> count) {
-        meters.add(FunctionCounter.builder(PREFIX + meter, sync, count).description(description).tag("sync", name)
-                .tag(tag, value).register(registry));
+    private void counter(String meter, String description, String tag, String value,
+            ToDoubleFunction<SyncManagement> count) {
+        FunctionCounter.Builder<SyncManagement> builder = FunctionCounter.builder(PREFIX + meter, sync, count)
+                .description(description).tag("sync", sync.getName());
+        if (tag != null) {
+            builder.tag(tag, value);
+        }
+        meters.add(builder.register(registry));
     }
 
-    private void gauge(String meter, String description, String unit, String name, SyncManagement sync,
-            ToDoubleFunction<SyncManagement> value) {
+    private void gauge(String meter, String description, String unit, ToDoubleFunction<SyncManagement> value) {
         meters.add(Gauge.builder(PREFIX + meter, sync, value).description(description).baseUnit(unit)
-                .tag("sync", name).register(registry));
+                .tag("sync", sync.getName()).register(registry));
     }
 
     /** Removes this sync's meters (its management stopped). */

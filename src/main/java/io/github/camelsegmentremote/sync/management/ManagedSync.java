@@ -1,15 +1,15 @@
 package io.github.camelsegmentremote.sync.management;
 
 import java.time.Instant;
-import java.util.List;
 
+import io.github.camelsegmentremote.sync.SyncRunStats;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 
 /**
- * The sync's JMX view (Hawtio: Camel, the context, Services, the sync's name). Its own class, not the bean the
- * routes call: Camel's MBean assembler caches a bean class's attributes together with those of the first MBean it
- * was embedded in, so a {@code @ManagedResource} on a bean that a {@code bean:} step calls ends up with the
+ * The sync's JMX view (Hawtio: Camel, the context, Services, the sync's name). Its own class, not a bean the
+ * routes call: Camel's MBean assembler caches a class's attributes together with those of the first MBean it was
+ * embedded in, so a {@code @ManagedResource} on a bean that a {@code bean:} step calls ends up with the bean
  * processor's attributes ({@code ExchangesTotal}, ...) that the bean does not have ("Target method not found").
  * Every attribute is a plain type (readable by any JMX client, no Camel classes) and never throws.
  */
@@ -22,12 +22,8 @@ public class ManagedSync {
         this.management = management;
     }
 
-    private SyncRunHistory history() {
-        return management.history();
-    }
-
-    private Instant now() {
-        return management.clock().instant();
+    private SyncRunStats totals() {
+        return management.runs().totals();
     }
 
     @ManagedAttribute(description = "The sync's name")
@@ -42,68 +38,90 @@ public class ManagedSync {
 
     @ManagedAttribute(description = "Whether a run is in progress")
     public boolean isRunning() {
-        return history().current().isPresent();
+        return management.runs().currentRun() != null;
     }
 
     @ManagedAttribute(description = "The run in progress: pages, employees seen, changed, sent")
     public String getCurrentRun() {
-        return history().current().map(r -> r.summary(now())).orElse("no run in progress");
+        SyncRunStats run = management.runs().currentRun();
+        return run == null ? "no run in progress" : run.toString();
+    }
+
+    @ManagedAttribute(description = "Runs started since start")
+    public long getRunsStarted() {
+        return management.runs().runsStarted();
     }
 
     @ManagedAttribute(description = "Finished runs without a failure since start")
     public long getRunsSucceeded() {
-        return history().totals().runsSucceeded();
+        return management.history().counts().succeeded();
     }
 
     @ManagedAttribute(description = "Finished runs with a failure since start")
     public long getRunsFailed() {
-        return history().totals().runsFailed();
+        return management.history().counts().failed();
     }
 
-    @ManagedAttribute(description = "Summary of the last finished run")
-    public String getLastRunSummary() {
-        return history().lastFinished().map(r -> r.summary(now())).orElse("no run finished yet");
+    @ManagedAttribute(description = "The last finished run: outcome and counts")
+    public String getLastRun() {
+        return management.history().lastFinished()
+                .map(r -> SyncRunHistory.Outcome.of(r) + ": " + r).orElse("no run finished yet");
     }
 
     @ManagedAttribute(description = "When the last run finished (ISO-8601, UTC), empty before")
     public String getLastRunFinished() {
-        return history().lastFinished().map(r -> r.finished().toString()).orElse("");
+        return management.history().lastFinished().map(r -> r.finished().toString()).orElse("");
     }
 
     @ManagedAttribute(description = "When the last successful run finished (ISO-8601, UTC), empty before")
     public String getLastSuccessfulRun() {
-        Instant time = history().lastSuccessTime();
+        Instant time = management.history().lastSuccessTime();
         return time == null ? "" : time.toString();
     }
 
-    @ManagedAttribute(description = "Identifies Segment accepted since start (polling runs and live path)")
-    public long getEmployeesSent() {
-        return history().totals().sent();
+    @ManagedAttribute(description = "Employments looked at since start (polling runs and live path)")
+    public long getEmployeesSeen() {
+        return totals().employeesSeen();
     }
 
-    @ManagedAttribute(description = "Employments found as Segment already has them, since start")
+    @ManagedAttribute(description = "Employments with something new to send since start")
+    public long getEmployeesChanged() {
+        return totals().changedEmployees();
+    }
+
+    @ManagedAttribute(description = "Employments Segment already had as they are, since start")
     public long getEmployeesUnchanged() {
-        return history().totals().unchanged();
+        return totals().unchangedEmployees();
     }
 
-    @ManagedAttribute(description = "Employments that could not be sent (no userId), since start")
+    @ManagedAttribute(description = "Employments without the field chosen as userId, since start")
     public long getEmployeesSkipped() {
-        return history().totals().skipped();
+        return totals().skippedEmployees();
     }
 
-    @ManagedAttribute(description = "Employments whose sync finally failed since start (sent again next run)")
+    @ManagedAttribute(description = "Employments whose delivery finally failed since start (sent again next run)")
     public long getEmployeesFailed() {
-        return history().totals().failed();
+        return totals().failedEmployees();
     }
 
-    @ManagedAttribute(description = "The last failed employment and why, empty when none failed")
-    public String getLastFailure() {
-        List<SyncFailure> failures = history().recentFailures();
-        if (failures.isEmpty()) {
-            return "";
-        }
-        SyncFailure last = failures.get(0);
-        return last.at() + " employment " + last.employmentId() + ": " + last.reason();
+    @ManagedAttribute(description = "Identifies Segment accepted since start")
+    public long getIdentifiesSent() {
+        return totals().sentIdentifies();
+    }
+
+    @ManagedAttribute(description = "Offboarding track events Segment accepted since start")
+    public long getOffboardingEventsSent() {
+        return totals().offboardingEvents();
+    }
+
+    @ManagedAttribute(description = "Full records read from Remote since start")
+    public long getFullRecordsRead() {
+        return totals().fullRecordsRead();
+    }
+
+    @ManagedAttribute(description = "Identifies Segment accepted from the live (webhook) path since start")
+    public long getLiveIdentifiesSent() {
+        return management.runs().live().sentIdentifies();
     }
 
     @ManagedAttribute(description = "Employment states in the sync's store (-1 when unknown)")

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelsegmentremote.sync.SyncRunStats;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 
 /**
- * Camel dev console {@code sync}: for each sync in the context, its health, the run in progress, the last runs,
- * the totals since start, the last failed employments and the size of its state. Text for people, JSON for tools
- * (Camel JBang {@code camel get}, the Spring Boot actuator endpoint {@code /actuator/camel/sync}).
+ * Camel dev console {@code sync}: for each sync in the context, its health, the run in progress, the last runs
+ * (failed ones with their reason), the counts since start (polling runs and live path) and the size of its
+ * state. Text for people, JSON for tools (Camel JBang, the Spring Boot actuator endpoint
+ * {@code /actuator/camel/sync}).
  */
 @DevConsole(group = "camel", name = "sync", displayName = "Employment Sync",
             description = "Remote employees to Segment sync: runs, counts, failures and state")
@@ -23,46 +25,34 @@ public class SyncDevConsole extends AbstractDevConsole {
                 "Remote employees to Segment sync: runs, counts, failures and state");
     }
 
-    private List<SyncManagement> syncs() {
-        return SyncManagement.all(getCamelContext());
-    }
-
     @Override
     protected String doCallText(Map<String, Object> options) {
-        List<SyncManagement> syncs = syncs();
+        List<SyncManagement> syncs = SyncManagement.all(getCamelContext());
         if (syncs.isEmpty()) {
             return "No sync in this Camel context.\n";
         }
         StringBuilder text = new StringBuilder();
         for (SyncManagement sync : syncs) {
-            Instant now = sync.clock().instant();
-            SyncRunHistory history = sync.history();
-            SyncTotals totals = history.totals();
+            SyncRunStats current = sync.runs().currentRun();
+            SyncRunStats totals = sync.runs().totals();
+            SyncRunHistory.Counts counts = sync.history().counts();
+            Instant success = sync.history().lastSuccessTime();
             text.append("Sync ").append(sync.getName()).append(": ")
-                    .append(sync.unhealthyReason().map(r -> "DOWN, " + r).orElse("UP")).append('\n');
-            text.append("  State: ").append(sync.stateSize()).append(" employment(s) known\n");
-            text.append("  Run in progress: ").append(history.current().map(r -> r.summary(now)).orElse("none"))
-                    .append('\n');
-            text.append("  Since start: ").append(totals.runs()).append(" run(s), ").append(totals.runsSucceeded())
-                    .append(" succeeded, ").append(totals.runsFailed()).append(" failed; employees sent ")
-                    .append(totals.sent()).append(", unchanged ").append(totals.unchanged()).append(", skipped ")
-                    .append(totals.skipped()).append(", failed ").append(totals.failed()).append('\n');
-            Instant success = history.lastSuccessTime();
-            text.append("  Last successful run: ").append(success == null ? "none yet" : success).append('\n');
-            text.append("  Last runs (newest first):\n");
-            List<SyncRunSnapshot> runs = history.recentRuns();
+                    .append(sync.unhealthyReason().map(r -> "DOWN, " + r).orElse("UP")).append('\n')
+                    .append("  State: ").append(sync.stateSize()).append(" employment(s) known\n")
+                    .append("  Run in progress: ").append(current == null ? "none" : current).append('\n')
+                    .append("  Runs since start: ").append(sync.runs().runsStarted()).append(" started, ")
+                    .append(counts.succeeded()).append(" succeeded, ").append(counts.failed()).append(" failed\n")
+                    .append("  Last successful run: ").append(success == null ? "none yet" : success).append('\n')
+                    .append("  Counts since start (runs and live path): ").append(totals).append('\n')
+                    .append("  Live path (webhooks): ").append(sync.runs().live()).append('\n')
+                    .append("  Last runs (newest first):\n");
+            List<SyncRunStats> runs = sync.history().recentRuns();
             if (runs.isEmpty()) {
-                text.append("    none yet\n");
+                text.append("    none finished yet\n");
             }
-            runs.forEach(run -> text.append("    ").append(run.started()).append("  ").append(run.summary(now))
-                    .append('\n'));
-            text.append("  Last failures (newest first):\n");
-            List<SyncFailure> failures = history.recentFailures();
-            if (failures.isEmpty()) {
-                text.append("    none\n");
-            }
-            failures.forEach(f -> text.append("    ").append(f.at()).append("  employment ").append(f.employmentId())
-                    .append(": ").append(f.reason()).append('\n'));
+            runs.forEach(run -> text.append("    ").append(run.started()).append("  ")
+                    .append(SyncRunHistory.Outcome.of(run)).append(": ").append(run).append('\n'));
         }
         return text.toString();
     }
@@ -70,42 +60,30 @@ public class SyncDevConsole extends AbstractDevConsole {
     @Override
     protected Map<String, Object> doCallJson(Map<String, Object> options) {
         JsonArray list = new JsonArray();
-        for (SyncManagement sync : syncs()) {
-            Instant now = sync.clock().instant();
-            SyncRunHistory history = sync.history();
-            SyncTotals totals = history.totals();
+        for (SyncManagement sync : SyncManagement.all(getCamelContext())) {
             JsonObject json = new JsonObject();
             json.put("name", sync.getName());
             json.put("status", sync.unhealthyReason().isPresent() ? "DOWN" : "UP");
             sync.unhealthyReason().ifPresent(r -> json.put("reason", r));
             json.put("stateSize", sync.stateSize());
             json.put("intervalMillis", sync.getIntervalMillis());
-            history.current().ifPresent(r -> json.put("currentRun", run(r, now)));
-            Instant success = history.lastSuccessTime();
+            SyncRunStats current = sync.runs().currentRun();
+            if (current != null) {
+                json.put("currentRun", run(current));
+            }
+            Instant success = sync.history().lastSuccessTime();
             if (success != null) {
                 json.put("lastSuccess", success.toString());
             }
-            JsonObject counts = new JsonObject();
-            counts.put("runs", totals.runs());
-            counts.put("runsSucceeded", totals.runsSucceeded());
-            counts.put("runsFailed", totals.runsFailed());
-            counts.put("sent", totals.sent());
-            counts.put("unchanged", totals.unchanged());
-            counts.put("skipped", totals.skipped());
-            counts.put("failed", totals.failed());
-            json.put("totals", counts);
+            SyncRunHistory.Counts counts = sync.history().counts();
+            json.put("runsStarted", sync.runs().runsStarted());
+            json.put("runsSucceeded", counts.succeeded());
+            json.put("runsFailed", counts.failed());
+            json.put("totals", counts(sync.runs().totals()));
+            json.put("live", counts(sync.runs().live()));
             JsonArray runs = new JsonArray();
-            history.recentRuns().forEach(r -> runs.add(run(r, now)));
+            sync.history().recentRuns().forEach(r -> runs.add(run(r)));
             json.put("lastRuns", runs);
-            JsonArray failures = new JsonArray();
-            history.recentFailures().forEach(f -> {
-                JsonObject failure = new JsonObject();
-                failure.put("at", f.at().toString());
-                failure.put("employmentId", f.employmentId());
-                failure.put("reason", f.reason());
-                failures.add(failure);
-            });
-            json.put("failures", failures);
             list.add(json);
         }
         JsonObject root = new JsonObject();
@@ -113,25 +91,32 @@ public class SyncDevConsole extends AbstractDevConsole {
         return root;
     }
 
-    private static JsonObject run(SyncRunSnapshot run, Instant now) {
-        JsonObject json = new JsonObject();
-        json.put("outcome", run.outcome().name());
+    private static JsonObject run(SyncRunStats run) {
+        JsonObject json = counts(run);
+        json.put("outcome", SyncRunHistory.Outcome.of(run).name());
         json.put("started", run.started().toString());
         if (run.finished() != null) {
             json.put("finished", run.finished().toString());
         }
-        json.put("durationMillis", run.duration(now).toMillis());
-        json.put("pagesRead", run.pagesRead());
-        json.put("totalPages", run.totalPages());
-        json.put("employeesSeen", run.employeesSeen());
-        json.put("changed", run.changed());
-        json.put("unchanged", run.unchanged());
-        json.put("skipped", run.skipped());
-        json.put("sent", run.sent());
-        json.put("failed", run.failed());
+        json.put("durationMillis", run.duration().toMillis());
         if (run.failure() != null) {
             json.put("failure", run.failure());
         }
+        return json;
+    }
+
+    private static JsonObject counts(SyncRunStats run) {
+        JsonObject json = new JsonObject();
+        json.put("pagesRead", run.pagesRead());
+        json.put("totalPages", run.totalPages());
+        json.put("employeesSeen", run.employeesSeen());
+        json.put("changed", run.changedEmployees());
+        json.put("unchanged", run.unchangedEmployees());
+        json.put("skipped", run.skippedEmployees());
+        json.put("identifiesSent", run.sentIdentifies());
+        json.put("offboardingEventsSent", run.offboardingEvents());
+        json.put("fullRecordsRead", run.fullRecordsRead());
+        json.put("failed", run.failedEmployees());
         return json;
     }
 }

@@ -30,10 +30,10 @@ final class SyncHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         SyncRunHistory history = management.history();
         builder.detail("sync.interval.ms", management.getIntervalMillis());
-        builder.detail("sync.running", history.current().isPresent());
+        builder.detail("sync.running", management.runs().currentRun() != null);
         builder.detail("sync.state.size", management.stateSize());
         history.lastFinished().ifPresent(run -> {
-            builder.detail("sync.last.run.outcome", run.outcome().name());
+            builder.detail("sync.last.run.outcome", SyncRunHistory.Outcome.of(run).name());
             builder.detail("sync.last.run.finished", run.finished().toString());
         });
         if (history.lastSuccessTime() != null) {

@@ -10,12 +10,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 
+import io.github.camelsegmentremote.sync.SyncRunListener;
+import io.github.camelsegmentremote.sync.SyncRunStats;
+import io.github.camelsegmentremote.sync.SyncRuns;
+import io.github.camelsegmentremote.sync.SyncStateStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.NonManagedService;
@@ -24,8 +27,7 @@ import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * The observable side of one sync: the sync reports its runs here ({@link #runProgress}, {@link #runFinished},
- * {@link #employmentFailed}, {@link #liveSent}), and this service shows them
+ * The observable side of one sync. It listens to the sync's {@link SyncRuns} and shows them
  * <ul>
  * <li>in JMX (Hawtio) as {@code org.apache.camel:context=...,type=services,name=NAME}, a name that does not
  * change between starts, with only attributes that can be read ({@link ManagedSync});</li>
@@ -33,21 +35,24 @@ import org.apache.camel.support.service.ServiceSupport;
  * <li>in the {@code sync} dev console ({@link SyncDevConsole});</li>
  * <li>as INFO progress lines every {@code progressEveryPages} pages ({@link SyncProgressLog}).</li>
  * </ul>
- * Add it to the Camel context as a service. It is a {@link NonManagedService}: Camel's own service MBean would
- * carry an identity hash in its name; this one registers its view under the sync's name itself.
+ * In a route file: a bean with {@code initMethod: start} and {@code destroyMethod: stop}; in Java, a service of
+ * the context. It is a {@link NonManagedService}: Camel's own service MBean would carry an identity hash in its
+ * name; this one registers its view under the sync's name itself.
  */
-public class SyncManagement extends ServiceSupport implements CamelContextAware, NonManagedService {
+public class SyncManagement extends ServiceSupport implements CamelContextAware, NonManagedService,
+        SyncRunListener {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
-    private final SyncRunHistory history = new SyncRunHistory(10, 20);
+    private final SyncRunHistory history = new SyncRunHistory(10);
     private final Clock clock;
     private CamelContext camelContext;
+    private SyncRuns runs;
+    private SyncStateStore stateStore;
     private String name = "employmentSync";
     private long intervalMillis = 3_600_000;
     private int progressEveryPages = 10;
-    private LongSupplier stateSize = () -> -1;
-    private SyncProgressLog progressLog;
+    private volatile SyncProgressLog progressLog;
     private SyncHealthCheck healthCheck;
     private ObjectName objectName;
     private volatile Instant startedAt;
@@ -57,23 +62,28 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
         this(Clock.systemUTC());
     }
 
-    /** Uses {@code clock} for run times, the health check's deadline and rates (tests pass a fixed clock). */
+    /** Uses {@code clock} for the health check's deadline and the progress rate (tests pass their own). */
     public SyncManagement(Clock clock) {
         this.clock = clock;
     }
 
     @Override
     protected void doStart() throws Exception {
+        if (runs == null) {
+            throw new IllegalStateException("Option runs of the sync management is required: the sync's poll "
+                    + "strategy bean, e.g. runs: \"#bean:syncRuns\"");
+        }
         if (!PLAIN_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Option name of the sync management must be letters, digits, '_', "
                     + "'.' or '-' (it names the JMX MBean and the health check), was '" + name + "'");
         }
         if (intervalMillis <= 0) {
             throw new IllegalArgumentException("Option intervalMillis of the sync management must be the sync's "
-                    + "poll interval in ms (more than 0), was " + intervalMillis);
+                    + "poll interval in ms (sync.interval, more than 0), was " + intervalMillis);
         }
         startedAt = clock.instant();
         progressLog = new SyncProgressLog(name, progressEveryPages);
+        runs.addListener(this);
         if (camelContext == null) {
             return;
         }
@@ -93,6 +103,7 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
 
     @Override
     protected void doStop() throws Exception {
+        runs.removeListener(this);
         if (objectName != null) {
             camelContext.getManagementStrategy().getManagementAgent().unregister(objectName);
             objectName = null;
@@ -127,54 +138,47 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
                 + ",type=services,name=" + name);
     }
 
-    /** Reports the run in progress, after each page (or each employment): logs progress every N pages. */
-    public void runProgress(SyncRunSnapshot run) {
-        history.progress(run);
+    @Override
+    public void pageRead(SyncRunStats run) {
         SyncProgressLog log = progressLog;
         if (log != null) {
             log.progress(run, clock.instant());
         }
     }
 
-    /** Reports a finished run ({@link SyncRunSnapshot#finishedAt}). */
-    public void runFinished(SyncRunSnapshot run) {
+    @Override
+    public void runFinished(SyncRunStats run) {
         history.finished(run);
-    }
-
-    /** Reports an employment whose sync finally failed (it is sent again next run). */
-    public void employmentFailed(String employmentId, String reason) {
-        history.employmentFailed(new SyncFailure(clock.instant(), employmentId, reason));
-    }
-
-    /** Reports an identify Segment accepted from the live (webhook) path. */
-    public void liveSent() {
-        history.liveSent();
     }
 
     /** Why the sync is unhealthy now, or empty when it is healthy: see {@link SyncHealthCheck}. */
     public Optional<String> unhealthyReason() {
-        Instant now = clock.instant();
-        Optional<SyncRunSnapshot> last = history.lastFinished();
-        if (last.isPresent() && last.get().outcome() == SyncRunSnapshot.Outcome.FAILED) {
-            return Optional.of("the last run failed: " + last.get().summary(now));
+        Optional<SyncRunStats> last = history.lastFinished();
+        if (last.isPresent() && !last.get().succeeded()) {
+            return Optional.of("the last run failed: " + last.get());
         }
         Instant since = Optional.ofNullable(history.lastSuccessTime()).orElse(startedAt);
-        if (since != null && Duration.between(since, now).toMillis() > 2 * intervalMillis) {
+        if (since != null && Duration.between(since, clock.instant()).toMillis() > 2 * intervalMillis) {
             return Optional.of("no run succeeded within two intervals (" + 2 * intervalMillis + " ms) since "
                     + since);
         }
         return Optional.empty();
     }
 
-    /** The runs and failures seen since start. */
+    /** The sync's finished runs since start. */
     public SyncRunHistory history() {
         return history;
+    }
+
+    /** The sync's run statistics: the run in progress, the live path, the totals. */
+    public SyncRuns runs() {
+        return runs;
     }
 
     /** Employment states in the sync's store, or -1 when unknown. */
     public long stateSize() {
         try {
-            return stateSize.getAsLong();
+            return stateStore == null ? -1 : stateStore.size();
         } catch (RuntimeException e) {
             // A store that cannot answer (a database that is down) must not break JMX, the console or metrics.
             return -1;
@@ -186,11 +190,6 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
         return clock;
     }
 
-    /** When this service started, or null before. */
-    public Instant startedAt() {
-        return startedAt;
-    }
-
     @Override
     public CamelContext getCamelContext() {
         return camelContext;
@@ -199,6 +198,16 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
     @Override
     public void setCamelContext(CamelContext camelContext) {
         this.camelContext = camelContext;
+    }
+
+    /** The sync's run statistics to show (required): its poll strategy bean. */
+    public void setRuns(SyncRuns runs) {
+        this.runs = runs;
+    }
+
+    /** The sync's state store, for its size. */
+    public void setStateStore(SyncStateStore stateStore) {
+        this.stateStore = stateStore;
     }
 
     public String getName() {
@@ -226,10 +235,5 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
     /** A progress line at INFO every so many pages of a run (default 10); 0 turns them off. */
     public void setProgressEveryPages(int progressEveryPages) {
         this.progressEveryPages = progressEveryPages;
-    }
-
-    /** Where the size of the sync's state comes from (the state store's size). */
-    public void setStateSize(LongSupplier stateSize) {
-        this.stateSize = stateSize;
     }
 }

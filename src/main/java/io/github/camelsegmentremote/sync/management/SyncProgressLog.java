@@ -3,6 +3,7 @@ package io.github.camelsegmentremote.sync.management;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.camelsegmentremote.sync.SyncRunStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ final class SyncProgressLog {
     }
 
     /** Logs the run's progress when it reached the next multiple of {@code everyPages} pages. */
-    synchronized void progress(SyncRunSnapshot run, Instant now) {
+    synchronized void progress(SyncRunStats run, Instant now) {
         if (everyPages == 0 || run.pagesRead() == 0 || run.pagesRead() % everyPages != 0) {
             return;
         }
@@ -47,21 +48,18 @@ final class SyncProgressLog {
         }
     }
 
-    String line(SyncRunSnapshot run, Instant now) {
-        Duration elapsed = run.duration(now);
+    String line(SyncRunStats run, Instant now) {
+        Duration elapsed = Duration.between(run.started(), now);
         StringBuilder line = new StringBuilder("Sync ").append(syncName).append(" progress: page ")
                 .append(run.pagesRead());
         if (run.totalPages() > 0) {
             line.append(" of ").append(run.totalPages()).append(" (")
                     .append(Math.min(100, 100 * run.pagesRead() / run.totalPages())).append("%)");
         }
-        line.append(", employees seen ").append(run.employeesSeen());
-        if (run.totalEmployees() > 0) {
-            line.append(" of ").append(run.totalEmployees());
-        }
-        line.append(", changed ").append(run.changed()).append(", sent ").append(run.sent());
-        if (run.failed() > 0) {
-            line.append(", failed ").append(run.failed());
+        line.append(", employees seen ").append(run.employeesSeen()).append(", changed ")
+                .append(run.changedEmployees()).append(", identifies sent ").append(run.sentIdentifies());
+        if (run.failedEmployees() > 0) {
+            line.append(", failed ").append(run.failedEmployees());
         }
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         line.append(", ").append(Math.round(run.employeesSeen() / seconds)).append(" employees/s");

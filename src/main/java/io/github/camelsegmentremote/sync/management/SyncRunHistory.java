@@ -2,107 +2,98 @@ package io.github.camelsegmentremote.sync.management;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.camelsegmentremote.sync.SyncRunStats;
+
 /**
- * The sync's recent past, in memory: the run in progress, the last finished runs, the last failed employments,
- * and totals since start. Thread-safe; every reader gets immutable values.
+ * The sync's finished runs, in memory: the last ones, the last successful one, and how many succeeded and failed
+ * since start (the employee counters are {@code SyncRuns.totals()}). Thread-safe; readers get immutable values.
  */
 public final class SyncRunHistory {
 
-    private final int keepRuns;
-    private final int keepFailures;
-    private final Deque<SyncRunSnapshot> recentRuns = new ArrayDeque<>();
-    private final Deque<SyncFailure> recentFailures = new ArrayDeque<>();
-    private SyncRunSnapshot current;
-    private SyncRunSnapshot lastSucceeded;
-    private final SyncTotals.Builder totals = new SyncTotals.Builder();
+    /** How a run stands: running, succeeded or failed. */
+    public enum Outcome {
+        /** Not finished yet. */
+        RUNNING,
+        /** Finished with every employment sent, unchanged or skipped. */
+        SUCCEEDED,
+        /** Finished with a failed employment, or failed as a whole. */
+        FAILED;
+
+        /** The outcome of {@code run}. */
+        public static Outcome of(SyncRunStats run) {
+            return run.finished() == null ? RUNNING : run.succeeded() ? SUCCEEDED : FAILED;
+        }
+    }
 
     /**
-     * @param keepRuns     how many finished runs to keep (at least 1)
-     * @param keepFailures how many failed employments to keep (at least 1)
+     * Runs since start.
+     *
+     * @param succeeded finished runs without a failure
+     * @param failed    finished runs with a failed employment or failed as a whole
+     * @param millis    the finished runs' durations added up
      */
-    public SyncRunHistory(int keepRuns, int keepFailures) {
-        if (keepRuns < 1 || keepFailures < 1) {
-            throw new IllegalArgumentException("keepRuns and keepFailures must be at least 1, were " + keepRuns
-                    + " and " + keepFailures);
+    public record Counts(long succeeded, long failed, long millis) {
+
+        /** Finished runs. */
+        public long finished() {
+            return succeeded + failed;
         }
-        this.keepRuns = keepRuns;
-        this.keepFailures = keepFailures;
     }
 
-    /** Records the state of the run in progress. */
-    public synchronized void progress(SyncRunSnapshot run) {
-        current = run;
+    private final int keep;
+    private final Deque<SyncRunStats> recent = new ArrayDeque<>();
+    private SyncRunStats lastSucceeded;
+    private long succeeded;
+    private long failed;
+    private long millis;
+
+    /** @param keep how many finished runs to keep (at least 1) */
+    public SyncRunHistory(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep must be at least 1, was " + keep);
+        }
+        this.keep = keep;
     }
 
-    /** Records a finished run; it is no longer the run in progress. */
-    public synchronized void finished(SyncRunSnapshot run) {
+    /** Records a finished run. */
+    public synchronized void finished(SyncRunStats run) {
         if (run.finished() == null) {
-            throw new IllegalArgumentException("finished() needs a finished run (SyncRunSnapshot.finishedAt)");
+            throw new IllegalArgumentException("finished() needs a finished run, got one still running: " + run);
         }
-        if (current != null && current.started().equals(run.started())) {
-            current = null;
+        recent.addFirst(run);
+        while (recent.size() > keep) {
+            recent.removeLast();
         }
-        recentRuns.addFirst(run);
-        while (recentRuns.size() > keepRuns) {
-            recentRuns.removeLast();
-        }
-        if (run.outcome() == SyncRunSnapshot.Outcome.SUCCEEDED) {
+        if (run.succeeded()) {
             lastSucceeded = run;
+            succeeded++;
+        } else {
+            failed++;
         }
-        totals.add(run);
-    }
-
-    /** Records an employment whose sync finally failed (poll or live path). */
-    public synchronized void employmentFailed(SyncFailure failure) {
-        recentFailures.addFirst(failure);
-        while (recentFailures.size() > keepFailures) {
-            recentFailures.removeLast();
-        }
-        totals.employmentFailed();
-    }
-
-    /** Records an identify Segment accepted outside a polling run (the live webhook path). */
-    public synchronized void liveSent() {
-        totals.liveSent();
-    }
-
-    /** The run in progress. */
-    public synchronized Optional<SyncRunSnapshot> current() {
-        return Optional.ofNullable(current);
+        millis += run.duration().toMillis();
     }
 
     /** The last finished run. */
-    public synchronized Optional<SyncRunSnapshot> lastFinished() {
-        return Optional.ofNullable(recentRuns.peekFirst());
-    }
-
-    /** The last run that finished without a failure. */
-    public synchronized Optional<SyncRunSnapshot> lastSucceeded() {
-        return Optional.ofNullable(lastSucceeded);
-    }
-
-    /** The last finished runs, newest first. */
-    public synchronized List<SyncRunSnapshot> recentRuns() {
-        return List.copyOf(recentRuns);
-    }
-
-    /** The last failed employments, newest first. */
-    public synchronized List<SyncFailure> recentFailures() {
-        return List.copyOf(new ArrayList<>(recentFailures));
-    }
-
-    /** Totals since start. */
-    public synchronized SyncTotals totals() {
-        return totals.build();
+    public synchronized Optional<SyncRunStats> lastFinished() {
+        return Optional.ofNullable(recent.peekFirst());
     }
 
     /** When the last successful run finished, or null. */
     public synchronized Instant lastSuccessTime() {
         return lastSucceeded == null ? null : lastSucceeded.finished();
+    }
+
+    /** The last finished runs, newest first. */
+    public synchronized List<SyncRunStats> recentRuns() {
+        return List.copyOf(recent);
+    }
+
+    /** Runs since start. */
+    public synchronized Counts counts() {
+        return new Counts(succeeded, failed, millis);
     }
 }

@@ -14,6 +14,8 @@ import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import io.github.camelsegmentremote.sync.SyncRunStats;
+import io.github.camelsegmentremote.sync.SyncRuns;
 import org.apache.camel.CamelContext;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -54,7 +56,8 @@ class SyncManagementTest {
         context.setDevConsole(true);
         SyncManagement management = new SyncManagement(clock);
         management.setIntervalMillis(60_000);
-        management.setStateSize(() -> 42);
+        management.setRuns(new SyncRuns());
+        management.setStateStore(new FixedSizeStateStore(42));
         context.addService(management, true, true);
         if (routes != null) {
             context.addRoutes(routes);
@@ -63,9 +66,9 @@ class SyncManagementTest {
         return management;
     }
 
-    private static SyncRunSnapshot run(Instant started, long pages, long sent, long failed) {
-        return new SyncRunSnapshot(started, null, pages, 3, 300, pages * 100, sent + failed, pages * 100 - sent
-                - failed, 0, sent, failed, null);
+    private static SyncRunStats run(Instant started, Instant finished, long sent, long failed, String failure) {
+        return new SyncRunStats(started, finished, 3, 3, 300, sent + failed, 300 - sent - failed, 0, sent, 0, 0,
+                failed, failure);
     }
 
     @Test
@@ -77,7 +80,7 @@ class SyncManagementTest {
                 from("direct:step").bean(new RouteStepBean(), "call");
             }
         });
-        management.runFinished(run(T0, 3, 300, 0).finishedAt(T0.plusSeconds(2), null));
+        management.runFinished(run(T0, T0.plusSeconds(2), 300, 0, null));
         ObjectName name = new ObjectName("org.apache.camel:context=sync-management-test,type=services,"
                 + "name=employmentSync");
         assertThat(server.isRegistered(name)).isTrue();
@@ -86,11 +89,11 @@ class SyncManagementTest {
 
         String[] attributes = Arrays.stream(server.getMBeanInfo(name).getAttributes())
                 .map(MBeanAttributeInfo::getName).toArray(String[]::new);
-        assertThat(attributes).contains("Health", "RunsSucceeded", "EmployeesSent", "KnownEmployments")
+        assertThat(attributes).contains("Health", "RunsSucceeded", "IdentifiesSent", "KnownEmployments")
                 .doesNotContain("ExchangesTotal", "State", "ServiceType");
         AttributeList values = server.getAttributes(name, attributes);
         assertThat(values.asList()).extracting(Attribute::getName).containsExactlyInAnyOrder(attributes);
-        assertThat(server.getAttribute(name, "EmployeesSent")).isEqualTo(300L);
+        assertThat(server.getAttribute(name, "RunsSucceeded")).isEqualTo(1L);
         assertThat(server.getAttribute(name, "KnownEmployments")).isEqualTo(42L);
         assertThat(server.getAttribute(name, "Health")).isEqualTo("UP");
         assertThat(server.getAttribute(name, "LastSuccessfulRun")).isEqualTo("2026-12-04T10:00:02Z");
@@ -142,17 +145,18 @@ class SyncManagementTest {
         assertThat(state()).as("no run within two intervals of 60 s").isEqualTo(HealthCheck.State.DOWN);
         assertThat(check().getMessage()).get().asString().contains("no run succeeded within two intervals");
 
-        management.runFinished(run(clock.instant(), 3, 300, 0).finishedAt(clock.instant(), null));
+        management.runFinished(run(clock.instant(), clock.instant(), 300, 0, null));
         assertThat(state()).isEqualTo(HealthCheck.State.UP);
 
-        management.runFinished(run(clock.instant(), 3, 299, 1).finishedAt(clock.instant(), null));
+        management.runFinished(run(clock.instant(), clock.instant(), 299, 1, null));
         assertThat(state()).as("an employment failed").isEqualTo(HealthCheck.State.DOWN);
         assertThat(check().getMessage()).get().asString().contains("the last run failed");
 
-        management.runFinished(run(clock.instant(), 3, 300, 0).finishedAt(clock.instant(), null));
+        management.runFinished(run(clock.instant(), clock.instant(), 300, 0, null));
         assertThat(state()).isEqualTo(HealthCheck.State.UP);
-        management.runFinished(run(clock.instant(), 1, 0, 0).finishedAt(clock.instant(),
-                "Remote answered 503 to listEmployments"));
+        clock.advance(Duration.ofSeconds(100));
+        assertThat(state()).as("within two intervals of the last success").isEqualTo(HealthCheck.State.UP);
+        management.runFinished(run(clock.instant(), clock.instant(), 0, 0, "Remote answered 503 to listEmployments"));
         assertThat(state()).as("the run itself failed").isEqualTo(HealthCheck.State.DOWN);
         assertThat(check().getDetails()).containsEntry("sync.last.run.outcome", "FAILED")
                 .containsEntry("sync.state.size", 42L);
@@ -170,33 +174,35 @@ class SyncManagementTest {
     @Test
     void theSyncDevConsoleShowsRunsCountsFailuresAndState() throws Exception {
         SyncManagement management = start(null);
-        management.runFinished(run(T0, 3, 300, 0).finishedAt(T0.plusSeconds(3), null));
-        management.employmentFailed("emp-17", "Segment answered 500 to /v1/batch after 3 attempts");
-        management.runFinished(run(T0.plusSeconds(60), 3, 0, 1).finishedAt(T0.plusSeconds(61), null));
-        management.runProgress(run(T0.plusSeconds(120), 2, 10, 0));
+        management.runFinished(run(T0, T0.plusSeconds(3), 300, 0, null));
+        management.runFinished(run(T0.plusSeconds(60), T0.plusSeconds(61), 0, 1, null));
+        management.runFinished(run(T0.plusSeconds(120), T0.plusSeconds(121), 0, 0,
+                "Remote answered 503 to listEmployments"));
 
         DevConsole console = DevConsoleRegistry.get(context).resolveById("sync");
         assertThat(console).as("found through the console registry").isInstanceOf(SyncDevConsole.class);
         String text = (String) console.call(DevConsole.MediaType.TEXT, Map.of());
         assertThat(text).contains("Sync employmentSync: DOWN, the last run failed")
                 .contains("State: 42 employment(s) known")
-                .contains("Run in progress: RUNNING: pages 2 of 3")
-                .contains("Since start: 2 run(s), 1 succeeded, 1 failed; employees sent 300")
-                .contains("2026-12-04T10:00:00Z  SUCCEEDED: pages 3 of 3")
-                .contains("employment emp-17: Segment answered 500 to /v1/batch after 3 attempts");
+                .contains("Run in progress: none")
+                .contains("Runs since start: 0 started, 1 succeeded, 2 failed")
+                .contains("Last successful run: 2026-12-04T10:00:03Z")
+                .contains("2026-12-04T10:00:00Z  SUCCEEDED: pages read 3 of 3, employees seen 300")
+                .contains("2026-12-04T10:01:00Z  FAILED: pages read 3 of 3, employees seen 300, changed 1")
+                .contains("run failed: Remote answered 503 to listEmployments");
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON, Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> sync = ((List<Map<String, Object>>) json.get("syncs")).get(0);
         assertThat(sync).containsEntry("name", "employmentSync").containsEntry("status", "DOWN")
-                .containsEntry("stateSize", 42L);
-        assertThat((List<?>) sync.get("lastRuns")).hasSize(2);
-        assertThat((List<?>) sync.get("failures")).hasSize(1);
+                .containsEntry("stateSize", 42L).containsEntry("runsSucceeded", 1L).containsEntry("runsFailed", 2L)
+                .containsEntry("lastSuccess", "2026-12-04T10:00:03Z");
         @SuppressWarnings("unchecked")
-        Map<String, Object> totals = (Map<String, Object>) sync.get("totals");
-        assertThat(totals).containsEntry("runsSucceeded", 1L).containsEntry("runsFailed", 1L)
-                .containsEntry("failed", 1L);
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) sync.get("lastRuns");
+        assertThat(runs).extracting(r -> r.get("outcome")).containsExactly("FAILED", "FAILED", "SUCCEEDED");
+        assertThat(runs.get(0)).containsEntry("failure", "Remote answered 503 to listEmployments");
+        assertThat(runs.get(1)).containsEntry("failed", 1L);
     }
 
     /** A plain bean a route calls: no JMX annotations. */

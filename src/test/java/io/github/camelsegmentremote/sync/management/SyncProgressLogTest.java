@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
+import io.github.camelsegmentremote.sync.SyncRunStats;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -34,9 +35,8 @@ class SyncProgressLogTest {
         logger.detachAppender(appender);
     }
 
-    private static SyncRunSnapshot page(long page) {
-        return new SyncRunSnapshot(T0, null, page, 25, 2500, page * 100, page * 90, page * 10, 0, page * 80, 0,
-                null);
+    private static SyncRunStats page(long page) {
+        return new SyncRunStats(T0, null, page, 25, page * 100, page * 90, page * 10, 0, page * 80, 0, 0, 0, null);
     }
 
     @Test
@@ -51,10 +51,10 @@ class SyncProgressLogTest {
         List<String> lines = appender.list.stream().filter(e -> e.getLevel() == Level.INFO)
                 .map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).containsExactly(
-                "Sync employmentSync progress: page 10 of 25 (40%), employees seen 1000 of 2500, changed 900, "
-                        + "sent 800, 100 employees/s, about 15 s left",
-                "Sync employmentSync progress: page 20 of 25 (80%), employees seen 2000 of 2500, changed 1800, "
-                        + "sent 1600, 100 employees/s, about 5 s left");
+                "Sync employmentSync progress: page 10 of 25 (40%), employees seen 1000, changed 900, "
+                        + "identifies sent 800, 100 employees/s, about 15 s left",
+                "Sync employmentSync progress: page 20 of 25 (80%), employees seen 2000, changed 1800, "
+                        + "identifies sent 1600, 100 employees/s, about 5 s left");
         assertThat(management.getProgressEveryPages()).as("the default").isEqualTo(10);
     }
 
