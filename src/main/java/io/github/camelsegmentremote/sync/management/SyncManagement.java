@@ -22,6 +22,7 @@ import io.github.camelsegmentremote.sync.SyncStateStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.NonManagedService;
+import org.apache.camel.StartupListener;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.support.service.ServiceSupport;
@@ -36,11 +37,12 @@ import org.apache.camel.support.service.ServiceSupport;
  * <li>as INFO progress lines every {@code progressEveryPages} pages ({@link SyncProgressLog}).</li>
  * </ul>
  * In a route file: a bean with {@code initMethod: start} and {@code destroyMethod: stop}; in Java, a service of
- * the context. It is a {@link NonManagedService}: Camel's own service MBean would carry an identity hash in its
+ * the context. A route file's beans start while the file is parsed, before Camel's JMX agent runs, so the MBean
+ * and the health check are registered once the context has started (a {@link StartupListener}). It is a {@link NonManagedService}: Camel's own service MBean would carry an identity hash in its
  * name; this one registers its view under the sync's name itself.
  */
 public class SyncManagement extends ServiceSupport implements CamelContextAware, NonManagedService,
-        SyncRunListener {
+        SyncRunListener, StartupListener {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
@@ -84,7 +86,14 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
         startedAt = clock.instant();
         progressLog = new SyncProgressLog(name, progressEveryPages);
         runs.addListener(this);
-        if (camelContext == null) {
+        if (camelContext != null) {
+            camelContext.addStartupListener(this);
+        }
+    }
+
+    @Override
+    public synchronized void onCamelContextStarted(CamelContext context, boolean alreadyStarted) throws Exception {
+        if (!isStarted() && !isStarting() || objectName != null || healthCheck != null) {
             return;
         }
         ManagementAgent agent = camelContext.getManagementStrategy() == null ? null
@@ -102,10 +111,16 @@ public class SyncManagement extends ServiceSupport implements CamelContextAware,
     }
 
     @Override
-    protected void doStop() throws Exception {
+    protected synchronized void doStop() throws Exception {
         runs.removeListener(this);
         if (objectName != null) {
-            camelContext.getManagementStrategy().getManagementAgent().unregister(objectName);
+            ManagementAgent agent = camelContext.getManagementStrategy().getManagementAgent();
+            try {
+                agent.unregister(objectName);
+            } catch (RuntimeException e) {
+                // The context stopped its JMX agent first (a route file's beans are destroyed last): its MBeans
+                // are gone with it.
+            }
             objectName = null;
         }
         if (healthCheck != null) {
