@@ -145,6 +145,11 @@ public class EmploymentChanges extends ServiceSupport {
         use(exchange, batch.build());
     }
 
+    /** Whether the page's batch has full records to read after it. */
+    public boolean needsFullRecords(Exchange exchange) {
+        return !fullRecordRequests(exchange).isEmpty();
+    }
+
     /** The split step's items: the full records to read after the page's batch was recorded. */
     public List<SyncBatch.FullRecordRequest> fullRecordRequests(Exchange exchange) {
         SyncBatch batch = exchange.getProperty(SyncConstants.BATCH, SyncBatch.class);

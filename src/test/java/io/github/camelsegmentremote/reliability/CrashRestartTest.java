@@ -64,7 +64,9 @@ class CrashRestartTest {
                     "sync.interval", "3600000",
                     "sync.batch-size", String.valueOf(BATCH_SIZE),
                     "sync.flush-interval", "300",
-                    "sync.webhooks-enabled", "false");
+                    "sync.webhooks-enabled", "false",
+                    // One identify per employee (from its full record), so every message is accounted for below.
+                    "sync.identify-first", "false");
             Map<String, String> secrets = Map.of("REMOTE_API_TOKEN", SandboxTokens.REMOTE_TOKEN,
                     "SEGMENT_WRITE_KEY", SandboxTokens.SEGMENT_WRITE_KEY,
                     "REMOTE_WEBHOOK_SIGNING_KEY", SandboxTokens.REMOTE_SIGNING_KEY);
@@ -125,7 +127,7 @@ class CrashRestartTest {
             return Set.of();
         }
         try (var lines = Files.lines(file)) {
-            return lines.map(l -> l.split("\t")).filter(parts -> parts.length == 3).map(parts -> parts[0])
+            return lines.map(l -> l.split("\t")).filter(parts -> parts.length == 5).map(parts -> parts[0])
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

@@ -167,7 +167,7 @@ class MalformedAnswersTest {
     /** Employment ids the state file says Segment accepted (read as a restarted process would). */
     private Set<String> syncedEmployments() throws IOException {
         try (var lines = Files.lines(dataDir.resolve("sync-state.log"))) {
-            return lines.map(l -> l.split("\t")).filter(parts -> parts.length == 3).map(parts -> parts[0])
+            return lines.map(l -> l.split("\t")).filter(parts -> parts.length == 5).map(parts -> parts[0])
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

@@ -28,8 +28,13 @@ class SyncOptionsRouteTest {
     @RegisterExtension
     static final SandboxExtension SANDBOX = SandboxExtension.with(b -> b.employees(EMPLOYEES));
 
-    private CamelContext context(Path dataDir, String dryRun, String stateStore) throws Exception {
+    private CamelContext context(Path dataDir, String dryRun, String stateStore, Object dataSource)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
+        if (dataSource != null) {
+            // As in Spring Boot, the DataSource is there before the route file's beans are made.
+            context.getRegistry().bind("syncDataSource", dataSource);
+        }
         Properties p = SyncRouteProperties.forSandbox(SANDBOX.sandbox(), dataDir);
         p.put("sync.interval", "60000");
         p.put("sync.full-record", "never");
@@ -51,7 +56,7 @@ class SyncOptionsRouteTest {
     void dryRunCountsButSendsNothingAndKeepsNoState() throws Exception {
         SANDBOX.sandbox().reset();
         Path dataDir = Files.createTempDirectory("sync-dry-run");
-        try (CamelContext context = context(dataDir, "true", "file")) {
+        try (CamelContext context = context(dataDir, "true", "file", null)) {
             context.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> sync(context).lastRun() != null);
             SyncRunStats run = sync(context).lastRun();
@@ -70,8 +75,7 @@ class SyncOptionsRouteTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:sync-route;DB_CLOSE_DELAY=-1");
         Path dataDir = Files.createTempDirectory("sync-jdbc");
-        try (CamelContext context = context(dataDir, "false", "jdbc")) {
-            context.getRegistry().bind("syncDataSource", dataSource);
+        try (CamelContext context = context(dataDir, "false", "jdbc", dataSource)) {
             context.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> sync(context).lastRun() != null);
             assertThat(sync(context).lastRun().sentIdentifies()).isEqualTo(EMPLOYEES);
