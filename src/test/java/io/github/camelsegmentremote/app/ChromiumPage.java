@@ -145,6 +145,17 @@ final class ChromiumPage implements AutoCloseable {
         return false;
     }
 
+    /** Types {@code text} into the element {@code selector} finds, as keyboard input (React sees it). */
+    void type(String selector, String text) throws Exception {
+        eval("document.querySelector(" + json.writeValueAsString(selector) + ").focus()");
+        send("Input.insertText", Map.of("text", text));
+    }
+
+    /** Clicks the element {@code selector} finds. */
+    void click(String selector) throws Exception {
+        eval("document.querySelector(" + json.writeValueAsString(selector) + ").click()");
+    }
+
     /** The page's visible text. */
     String text() throws Exception {
         return eval("document.body ? document.body.innerText : ''").asText();
@@ -168,10 +179,5 @@ final class ChromiumPage implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-    }
-
-    /** Waits between steps of a single-page app that renders asynchronously. */
-    static void pause(Duration duration) throws InterruptedException {
-        Thread.sleep(duration.toMillis());
     }
 }
