@@ -51,15 +51,7 @@ class AppHawtioScreenshotTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("app-hawtio-screenshot-test");
-        registry.add("server.port", () -> PORT);
-        registry.add("app.sandbox", () -> "true");
-        registry.add("sync.interval", () -> "2000");
-        registry.add("sync.initial-delay", () -> "0");
-        registry.add("sync.flush-interval", () -> "300");
-        registry.add("sync.data-directory", () -> dataDir.toString());
-        registry.add("copy.output-dir", () -> dataDir.resolve("copy").toString());
-        registry.add("spring.security.user.password", () -> ADMIN_PASSWORD);
+        SandboxAppProperties.register(registry, PORT, 2000, ADMIN_PASSWORD);
     }
 
     @AfterAll

@@ -5,8 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -56,16 +54,8 @@ class AppObservabilityTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("app-observability-test");
-        registry.add("server.port", () -> PORT);
-        registry.add("app.sandbox", () -> "true");
-        registry.add("sync.interval", () -> "1000");
-        registry.add("sync.initial-delay", () -> "0");
-        registry.add("sync.flush-interval", () -> "300");
+        SandboxAppProperties.register(registry, PORT, 1000, ADMIN_PASSWORD);
         registry.add("sync.progress-every-pages", () -> "2");
-        registry.add("sync.data-directory", () -> dataDir.toString());
-        registry.add("copy.output-dir", () -> dataDir.resolve("copy").toString());
-        registry.add("spring.security.user.password", () -> ADMIN_PASSWORD);
     }
 
     @AfterAll
