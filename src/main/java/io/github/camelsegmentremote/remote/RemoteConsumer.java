@@ -290,9 +290,7 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
         private Exchange pageExchange(List<JsonNode> nodes, int page, Long totalCount) {
             Exchange exchange = createExchange(true);
             Message message = exchange.getMessage();
-            List<Object> bodies = new ArrayList<>(nodes.size());
-            nodes.forEach(node -> bodies.add(RemoteAnswers.item(operation, node, client, request)));
-            message.setBody(bodies);
+            message.setBody(new RemotePageItems(nodes, node -> RemoteAnswers.item(operation, node, client, request)));
             message.setHeader(RemoteConstants.PAGE, page);
             if (totalCount != null) {
                 message.setHeader(RemoteConstants.TOTAL_COUNT, totalCount);

@@ -1,6 +1,5 @@
 package io.github.camelsegmentremote.segment;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +13,9 @@ public enum TrackingCall {
     alias,
     batch;
 
+    private static final java.util.Map<String, TrackingCall> BY_NAME = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(TrackingCall::name, c -> c));
+
     public String path() {
         return "/v1/" + name();
     }
@@ -23,7 +25,9 @@ public enum TrackingCall {
         if (operation == null) {
             return Optional.empty();
         }
-        String name = operation.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
+        // Called for every message: a lookup, no stream.
+        TrackingCall call = BY_NAME.get(operation);
+        return call != null ? Optional.of(call)
+                : Optional.ofNullable(BY_NAME.get(operation.trim().toLowerCase(Locale.ROOT)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.github.camelsegmentremote.remote.RemoteConstants;
+import io.github.camelsegmentremote.remote.RemotePageItems;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.service.ServiceSupport;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * The sync's change detection, as route steps: maps employments to identifies ({@link EmploymentIdentifyMapper}),
  * compares them with the state store ({@link ChangePolicy}) and puts what is new into a {@link SyncBatch}: the body
  * becomes the batch's messages for {@code segment:batch}, the batch itself goes in the exchange property
- * {@link SyncConstants#BATCH} for {@link SentStateRecorder}. Used by both routes: {@link #listPage} for a page of
+ * {@link SyncConstants#BATCH} for {@link SentStateRecorder}; the body is null when there is nothing to send. Route
+ * files call the steps through {@link SyncStep}. Used by both routes: {@link #listPage} for a page of
  * list items (the polling route), {@link #fullRecord} for a full record (its enrichment step, and the webhook route).
  * Declared in a route file's {@code beans} with {@code initMethod: start}.
  */
@@ -60,18 +62,20 @@ public class EmploymentChanges extends ServiceSupport {
     public void listPage(Exchange exchange) {
         SyncRun run = run(exchange);
         Message message = exchange.getMessage();
-        Number page = message.getHeader(RemoteConstants.PAGE, Number.class);
+        Number pageNumber = message.getHeader(RemoteConstants.PAGE, Number.class);
         Integer pages = exchange.getProperty(Exchange.BATCH_SIZE, Integer.class);
-        if (page != null) {
-            run.page(page.longValue(), pages == null ? 0 : pages);
+        if (pageNumber != null) {
+            run.page(pageNumber.longValue(), pages == null ? 0 : pages);
         }
         List<?> items = message.getBody(List.class);
         SyncBatch.Builder batch = new SyncBatch.Builder(offboarding);
         long changed = 0;
         long unchanged = 0;
         long skipped = 0;
-        for (Object item : items) {
-            Optional<IdentifyMessage> mapped = mapper.map(item);
+        RemotePageItems page = items instanceof RemotePageItems remotePage ? remotePage : null;
+        for (int i = 0; i < items.size(); i++) {
+            // The page's JSON as Remote sent it: no typed model is made for the mapping.
+            Optional<IdentifyMessage> mapped = mapper.map(page != null ? page.json(i) : items.get(i));
             if (mapped.isEmpty()) {
                 skipped++;
                 LOG.debug("Skipping an employment: {}", mapper.missingUserIdReason());
@@ -145,11 +149,6 @@ public class EmploymentChanges extends ServiceSupport {
         use(exchange, batch.build());
     }
 
-    /** Whether the page's batch has full records to read after it. */
-    public boolean needsFullRecords(Exchange exchange) {
-        return !fullRecordRequests(exchange).isEmpty();
-    }
-
     /** The split step's items: the full records to read after the page's batch was recorded. */
     public List<SyncBatch.FullRecordRequest> fullRecordRequests(Exchange exchange) {
         SyncBatch batch = exchange.getProperty(SyncConstants.BATCH, SyncBatch.class);
@@ -185,7 +184,7 @@ public class EmploymentChanges extends ServiceSupport {
 
     private static void use(Exchange exchange, SyncBatch batch) {
         exchange.setProperty(SyncConstants.BATCH, batch);
-        exchange.getMessage().setBody(batch.messages());
+        exchange.getMessage().setBody(batch.messages().isEmpty() ? null : batch.messages());
     }
 
     public void setStateStore(SyncStateStore stateStore) {

@@ -5,11 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -86,7 +84,7 @@ public final class EmploymentIdentifyMapper {
         if (userId == null) {
             return Optional.empty();
         }
-        Map<String, Object> traits = new LinkedHashMap<>();
+        Map<String, Object> traits = new IdentifyMessage.MappedTraits();
         String fullName = text(e, "full_name");
         put(traits, "name", fullName);
         JsonNode basic = e.path("basic_information");
@@ -177,26 +175,34 @@ public final class EmploymentIdentifyMapper {
             update(digest, trait.getKey());
             digest.update((byte) 2);
             Object value = trait.getValue();
-            if (value instanceof String text) {
-                update(digest, text);
-            } else {
+            if (!(value instanceof String)) {
+                // Numbers, booleans and JSON nodes (extra traits, custom fields): their text is their JSON.
                 digest.update((byte) 3);
-                update(digest, json(value));
             }
+            update(digest, String.valueOf(value));
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-    }
+    private static final ThreadLocal<byte[]> ASCII = ThreadLocal.withInitial(() -> new byte[256]);
 
-    private static String json(Object value) {
-        try {
-            return CANONICAL.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not hash identify trait value", e);
+    /** The UTF-8 bytes of the text into the digest; ASCII text (nearly all) without allocating. */
+    private static void update(MessageDigest digest, String text) {
+        int length = text.length();
+        byte[] buffer = ASCII.get();
+        if (length > buffer.length) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            return;
         }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            buffer[i] = (byte) c;
+        }
+        digest.update(buffer, 0, length);
     }
 
     private static String text(JsonNode node, String field) {

@@ -15,7 +15,18 @@ import java.util.Map;
 public record IdentifyMessage(String employmentId, String userId, Map<String, Object> traits, String contentHash) {
 
     public IdentifyMessage {
-        traits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(traits));
+        // The mapper's own map is handed over as it is; anyone else's is copied.
+        traits = java.util.Collections.unmodifiableMap(traits instanceof MappedTraits ? traits
+                : new LinkedHashMap<>(traits));
+    }
+
+    /** The traits map the mapper fills for one message and gives away. */
+    static final class MappedTraits extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+
+        MappedTraits() {
+            super(32);
+        }
     }
 
     /** The key a deterministic messageId is derived from: a re-sent unchanged message gets the same id. */

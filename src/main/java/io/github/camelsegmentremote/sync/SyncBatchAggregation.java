@@ -17,13 +17,13 @@ public class SyncBatchAggregation implements AggregationStrategy {
         if (oldExchange == null) {
             SyncBatch first = added != null ? added : new SyncBatch.Builder(OffboardingEvent.NONE).build();
             newExchange.setProperty(SyncConstants.BATCH, first);
-            newExchange.getMessage().setBody(first.messages());
+            newExchange.getMessage().setBody(first.messages().isEmpty() ? null : first.messages());
             return newExchange;
         }
         if (added != null) {
             SyncBatch merged = oldExchange.getProperty(SyncConstants.BATCH, SyncBatch.class).and(added);
             oldExchange.setProperty(SyncConstants.BATCH, merged);
-            oldExchange.getMessage().setBody(merged.messages());
+            oldExchange.getMessage().setBody(merged.messages().isEmpty() ? null : merged.messages());
         }
         return oldExchange;
     }

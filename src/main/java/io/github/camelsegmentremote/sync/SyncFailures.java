@@ -24,7 +24,11 @@ public class SyncFailures implements Processor {
         if (run != null) {
             run.failed(employees);
         }
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        // Camel wraps what a step threw (CamelExecutionException): say what the step said.
+        while (cause instanceof org.apache.camel.CamelExecutionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
         LOG.warn("Sync of {} failed, sent again next run: {}", request != null
                 ? "employment " + request.employmentId() : employees + " employment(s)",
                 cause == null ? "unknown error" : cause.getMessage());

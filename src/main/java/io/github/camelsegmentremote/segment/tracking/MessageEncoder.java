@@ -3,7 +3,6 @@ package io.github.camelsegmentremote.segment.tracking;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,11 @@ final class MessageEncoder {
     private final ObjectMapper mapper;
     private final MessageBodies bodies;
     private final Clock clock;
+    /** The last timestamp written: the messages of one exchange are usually stamped in the same millisecond. */
+    private volatile Stamp lastStamp = new Stamp(Long.MIN_VALUE, null);
+
+    private record Stamp(long millis, String text) {
+    }
 
     MessageEncoder(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
@@ -165,7 +169,7 @@ final class MessageEncoder {
         JsonNode value = node.get("timestamp");
         if (value == null || value.isNull()) {
             // Stamped on entry: a message that waits for its batch or for retries keeps the time it happened.
-            node.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            node.put("timestamp", stamp(clock.millis()));
             return;
         }
         try {
@@ -178,6 +182,15 @@ final class MessageEncoder {
                     + described + " is not an ISO-8601 date-time with offset, such as 2026-03-01T09:30:00Z or "
                     + "2026-03-01T10:30:00.000+01:00");
         }
+    }
+
+    private String stamp(long millis) {
+        Stamp last = lastStamp;
+        if (last.millis() != millis) {
+            last = new Stamp(millis, DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.ofEpochMilli(millis)));
+            lastStamp = last;
+        }
+        return last.text();
     }
 
     private static String messageId(ObjectNode node, TrackingCall type, String messageIdKey, String described,

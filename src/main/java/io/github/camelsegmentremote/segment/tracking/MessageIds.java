@@ -13,6 +13,15 @@ import io.github.camelsegmentremote.segment.TrackingCall;
  */
 public final class MessageIds {
 
+    /** One digest per thread: looking SHA-1 up per message costs more than hashing the message's key. */
+    private static final ThreadLocal<MessageDigest> SHA_1 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every Java runtime", e);
+        }
+    });
+
     /** Name space of the derived ids (a name-based UUID of this project's URL in the RFC 4122 URL name space). */
     private static final UUID NAMESPACE = nameBased(UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"),
             "https://github.com/camel-segment-remote/camel-segment-remote/segment-message-id");
@@ -33,12 +42,8 @@ public final class MessageIds {
     }
 
     private static UUID nameBased(UUID namespace, String name) {
-        MessageDigest sha1;
-        try {
-            sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is required of every Java runtime", e);
-        }
+        MessageDigest sha1 = SHA_1.get();
+        sha1.reset();
         sha1.update(ByteBuffer.allocate(16).putLong(namespace.getMostSignificantBits())
                 .putLong(namespace.getLeastSignificantBits()).array());
         byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
