@@ -20,6 +20,7 @@ import org.apache.camel.util.json.JsonObject;
             description = "Remote employees to Segment sync: runs, counts, failures and state")
 public class SyncDevConsole extends AbstractDevConsole {
 
+    /** The console {@code sync} of group {@code camel}; Camel finds it by its service file. */
     public SyncDevConsole() {
         super("camel", "sync", "Employment Sync",
                 "Remote employees to Segment sync: runs, counts, failures and state");

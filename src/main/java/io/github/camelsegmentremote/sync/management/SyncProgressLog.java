@@ -33,12 +33,16 @@ final class SyncProgressLog {
         this.everyPages = everyPages;
     }
 
-    /** Logs the run's progress when it reached the next multiple of {@code everyPages} pages. */
+    /**
+     * Logs the run's progress when it reached the next multiple of {@code everyPages} pages. Pages are counted on
+     * several threads, so not always in order: a line comes at the first count at or past each multiple.
+     */
     synchronized void progress(SyncRunStats run, Instant now) {
-        if (everyPages == 0 || run.pagesRead() == 0 || run.pagesRead() % everyPages != 0) {
+        if (everyPages == 0 || run.pagesRead() < everyPages) {
             return;
         }
-        if (run.started().equals(loggedRunStarted) && run.pagesRead() <= loggedPage) {
+        long since = run.started().equals(loggedRunStarted) ? loggedPage : 0;
+        if (run.pagesRead() / everyPages <= since / everyPages) {
             return;
         }
         loggedRunStarted = run.started();

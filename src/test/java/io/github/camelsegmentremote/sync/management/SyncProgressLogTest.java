@@ -59,6 +59,22 @@ class SyncProgressLogTest {
     }
 
     @Test
+    void pagesCountedOutOfOrderStillGiveOneLinePerMultiple() {
+        SyncProgressLog log = new SyncProgressLog("employmentSync", 10);
+        // Page 11 is counted before page 10 (pages run in parallel): the run's pagesRead is the highest so far.
+        for (long pagesRead : new long[] {8, 9, 11, 11, 12, 19, 21, 21}) {
+            log.progress(page(pagesRead), T0.plus(Duration.ofSeconds(pagesRead)));
+        }
+        assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
+                .hasSize(2).anySatisfy(line -> assertThat(line).contains("page 11 of 25"))
+                .anySatisfy(line -> assertThat(line).contains("page 21 of 25"));
+        // A new run starts over.
+        log.progress(new SyncRunStats(T0.plusSeconds(100), null, 10, 25, 1000, 0, 0, 0, 0, 0, 0, 0, null),
+                T0.plusSeconds(110));
+        assertThat(appender.list).hasSize(3);
+    }
+
+    @Test
     void longRunsReadInHoursAndZeroTurnsTheLinesOff() {
         assertThat(SyncProgressLog.readable(Duration.ofSeconds(7_500))).isEqualTo("2 h 5 min");
         assertThat(SyncProgressLog.readable(Duration.ofSeconds(200))).isEqualTo("3 min 20 s");
