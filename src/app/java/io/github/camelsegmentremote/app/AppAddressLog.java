@@ -24,7 +24,7 @@ final class AppAddressLog implements ApplicationListener<ApplicationReadyEvent> 
         String actuator = baseUrl(env) + env.getProperty("management.endpoints.web.base-path", "/actuator");
         String password = env.getProperty("spring.security.user.password", "");
         LOG.info("Hawtio: {}/hawtio/ (Camel routes, diagrams, the sync under Services){}; health {}/health, "
-                + "metrics {}/prometheus, sync console {}/camel/sync", actuator,
+                + "metrics {}/prometheus, sync console {}/sync", actuator,
                 password.isBlank() ? "" : ", login as " + env.getProperty("spring.security.user.name", "admin"),
                 actuator, actuator, actuator);
     }

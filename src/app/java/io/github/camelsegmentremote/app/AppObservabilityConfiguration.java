@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The app's metrics wiring: every sync that joins the Camel context gets its series in the app's Micrometer
  * registry ({@link SyncMeters}), next to Camel's route metrics (camel-micrometer-starter), all at
- * {@code /actuator/prometheus}. And the line with Hawtio's address at start ({@link AppAddressLog}).
+ * {@code /actuator/prometheus}; the sync dev console at {@code /actuator/sync} ({@link SyncConsoleEndpoint}); and the
+ * line with Hawtio's address at start ({@link AppAddressLog}).
  */
 @Configuration(proxyBeanMethods = false)
 public class AppObservabilityConfiguration {
@@ -40,6 +41,11 @@ public class AppObservabilityConfiguration {
     private static SyncMetricsLifecycle lifecycle(CamelContext camelContext) {
         return camelContext.getLifecycleStrategies().stream().filter(SyncMetricsLifecycle.class::isInstance)
                 .map(SyncMetricsLifecycle.class::cast).findFirst().orElseThrow();
+    }
+
+    @Bean
+    SyncConsoleEndpoint syncConsoleEndpoint(CamelContext camelContext) {
+        return new SyncConsoleEndpoint(camelContext);
     }
 
     @Bean

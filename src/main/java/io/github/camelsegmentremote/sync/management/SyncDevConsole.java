@@ -13,8 +13,7 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * Camel dev console {@code sync}: for each sync in the context, its health, the run in progress, the last runs
  * (failed ones with their reason), the counts since start (polling runs and live path) and the size of its
- * state. Text for people, JSON for tools (Camel JBang, the Spring Boot actuator endpoint
- * {@code /actuator/camel/sync}).
+ * state. Text for people, JSON for tools (the app serves it at {@code /actuator/sync}).
  */
 @DevConsole(group = "camel", name = "sync", displayName = "Employment Sync",
             description = "Remote employees to Segment sync: runs, counts, failures and state")
