@@ -63,6 +63,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.classic.HttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialbackoff":
         case "initialBackoff": getOrCreateConfiguration(target).setInitialBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -78,6 +80,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxretrytime":
         case "maxRetryTime": getOrCreateConfiguration(target).setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "nonproxyhosts":
+        case "nonProxyHosts": getOrCreateConfiguration(target).setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pageexchanges":
         case "pageExchanges": getOrCreateConfiguration(target).setPageExchanges(property(camelContext, boolean.class, value)); return true;
@@ -85,6 +89,16 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "params": getOrCreateConfiguration(target).setParams(property(camelContext, java.util.Map.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": getOrCreateConfiguration(target).setProxyAuthScheme(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": getOrCreateConfiguration(target).setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requestsperminute":
@@ -99,6 +113,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "webhookautoregister":
         case "webhookAutoRegister": getOrCreateConfiguration(target).setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
         case "webhookevents":
@@ -151,6 +167,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.classic.HttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialbackoff":
         case "initialBackoff": return long.class;
         case "lazystartproducer":
@@ -166,6 +184,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxretrytime":
         case "maxRetryTime": return long.class;
         case "method": return java.lang.String.class;
+        case "nonproxyhosts":
+        case "nonProxyHosts": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
         case "pageexchanges":
         case "pageExchanges": return boolean.class;
@@ -173,6 +193,16 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return int.class;
         case "params": return java.util.Map.class;
         case "path": return java.lang.String.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "requestsperminute":
@@ -187,6 +217,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "status": return java.lang.String.class;
         case "token": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "webhookautoregister":
         case "webhookAutoRegister": return boolean.class;
         case "webhookevents":
@@ -240,6 +272,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "initialbackoff":
         case "initialBackoff": return getOrCreateConfiguration(target).getInitialBackoff();
         case "lazystartproducer":
@@ -255,6 +289,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxretrytime":
         case "maxRetryTime": return getOrCreateConfiguration(target).getMaxRetryTime();
         case "method": return getOrCreateConfiguration(target).getMethod();
+        case "nonproxyhosts":
+        case "nonProxyHosts": return getOrCreateConfiguration(target).getNonProxyHosts();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pageexchanges":
         case "pageExchanges": return getOrCreateConfiguration(target).isPageExchanges();
@@ -262,6 +298,16 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "params": return getOrCreateConfiguration(target).getParams();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return getOrCreateConfiguration(target).getProxyAuthScheme();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return getOrCreateConfiguration(target).getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "requestsperminute":
@@ -276,6 +322,8 @@ public class RemoteComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "token": return getOrCreateConfiguration(target).getToken();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "webhookautoregister":
         case "webhookAutoRegister": return getOrCreateConfiguration(target).isWebhookAutoRegister();
         case "webhookevents":

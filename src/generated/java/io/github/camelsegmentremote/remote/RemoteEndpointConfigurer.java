@@ -61,6 +61,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.classic.HttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialbackoff":
         case "initialBackoff": target.getConfiguration().setInitialBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "initialdelay":
@@ -78,6 +80,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxretrytime":
         case "maxRetryTime": target.getConfiguration().setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "nonproxyhosts":
+        case "nonProxyHosts": target.getConfiguration().setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pageexchanges":
         case "pageExchanges": target.getConfiguration().setPageExchanges(property(camelContext, boolean.class, value)); return true;
@@ -87,6 +91,16 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": target.getConfiguration().setProxyAuthScheme(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.getConfiguration().setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -175,6 +189,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.classic.HttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialbackoff":
         case "initialBackoff": return long.class;
         case "initialdelay":
@@ -192,6 +208,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxretrytime":
         case "maxRetryTime": return long.class;
         case "method": return java.lang.String.class;
+        case "nonproxyhosts":
+        case "nonProxyHosts": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
         case "pageexchanges":
         case "pageExchanges": return boolean.class;
@@ -201,6 +219,16 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "path": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -290,6 +318,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "initialbackoff":
         case "initialBackoff": return target.getConfiguration().getInitialBackoff();
         case "initialdelay":
@@ -307,6 +337,8 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxretrytime":
         case "maxRetryTime": return target.getConfiguration().getMaxRetryTime();
         case "method": return target.getConfiguration().getMethod();
+        case "nonproxyhosts":
+        case "nonProxyHosts": return target.getConfiguration().getNonProxyHosts();
         case "page": return target.getConfiguration().getPage();
         case "pageexchanges":
         case "pageExchanges": return target.getConfiguration().isPageExchanges();
@@ -316,6 +348,16 @@ public class RemoteEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "path": return target.getConfiguration().getPath();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return target.getConfiguration().getProxyAuthScheme();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getConfiguration().getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "repeatcount":

@@ -23,7 +23,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(67);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -45,6 +45,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("exchangePattern");
         props.add("greedy");
         props.add("httpClient");
+        props.add("httpClientConfigurer");
         props.add("initialBackoff");
         props.add("initialDelay");
         props.add("lazyStartProducer");
@@ -54,6 +55,7 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("maxMessagesPerPoll");
         props.add("maxRetryTime");
         props.add("method");
+        props.add("nonProxyHosts");
         props.add("operation");
         props.add("page");
         props.add("pageExchanges");
@@ -61,6 +63,11 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("params");
         props.add("path");
         props.add("pollStrategy");
+        props.add("proxyAuthPassword");
+        props.add("proxyAuthScheme");
+        props.add("proxyAuthUsername");
+        props.add("proxyHost");
+        props.add("proxyPort");
         props.add("refreshToken");
         props.add("repeatCount");
         props.add("requestsPerMinute");
@@ -85,8 +92,10 @@ public class RemoteEndpointUriFactory extends org.apache.camel.support.component
         props.add("webhookPath");
         props.add("webhookTolerance");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("clientSecret");
+        secretProps.add("proxyAuthPassword");
+        secretProps.add("proxyAuthUsername");
         secretProps.add("refreshToken");
         secretProps.add("signingKey");
         secretProps.add("token");

@@ -59,6 +59,8 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.classic.HttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialbackoff":
         case "initialBackoff": getOrCreateConfiguration(target).setInitialBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -75,12 +77,24 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxQueueSize": getOrCreateConfiguration(target).setMaxQueueSize(property(camelContext, int.class, value)); return true;
         case "maxretrytime":
         case "maxRetryTime": getOrCreateConfiguration(target).setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "nonproxyhosts":
+        case "nonProxyHosts": getOrCreateConfiguration(target).setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "pathparameters":
         case "pathParameters": getOrCreateConfiguration(target).setPathParameters(property(camelContext, java.util.Map.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": getOrCreateConfiguration(target).setProxyAuthScheme(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": getOrCreateConfiguration(target).setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "queryparameters":
         case "queryParameters": getOrCreateConfiguration(target).setQueryParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelsegmentremote.segment.SegmentRegion.class, value)); return true;
@@ -94,6 +108,8 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "unwrap": getOrCreateConfiguration(target).setUnwrap(property(camelContext, boolean.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "writekey":
         case "writeKey": getOrCreateConfiguration(target).setWriteKey(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -132,6 +148,8 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.classic.HttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialbackoff":
         case "initialBackoff": return long.class;
         case "lazystartproducer":
@@ -148,12 +166,24 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxQueueSize": return int.class;
         case "maxretrytime":
         case "maxRetryTime": return long.class;
+        case "nonproxyhosts":
+        case "nonProxyHosts": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "pathparameters":
         case "pathParameters": return java.util.Map.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "queryparameters":
         case "queryParameters": return java.util.Map.class;
         case "region": return io.github.camelsegmentremote.segment.SegmentRegion.class;
@@ -167,6 +197,8 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "token": return java.lang.String.class;
         case "unwrap": return boolean.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "writekey":
         case "writeKey": return java.lang.String.class;
         default: return null;
@@ -206,6 +238,8 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "initialbackoff":
         case "initialBackoff": return getOrCreateConfiguration(target).getInitialBackoff();
         case "lazystartproducer":
@@ -222,12 +256,24 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxQueueSize": return getOrCreateConfiguration(target).getMaxQueueSize();
         case "maxretrytime":
         case "maxRetryTime": return getOrCreateConfiguration(target).getMaxRetryTime();
+        case "nonproxyhosts":
+        case "nonProxyHosts": return getOrCreateConfiguration(target).getNonProxyHosts();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "pathparameters":
         case "pathParameters": return getOrCreateConfiguration(target).getPathParameters();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return getOrCreateConfiguration(target).getProxyAuthScheme();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return getOrCreateConfiguration(target).getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "queryparameters":
         case "queryParameters": return getOrCreateConfiguration(target).getQueryParameters();
         case "region": return getOrCreateConfiguration(target).getRegion();
@@ -241,6 +287,8 @@ public class SegmentComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "token": return getOrCreateConfiguration(target).getToken();
         case "unwrap": return getOrCreateConfiguration(target).isUnwrap();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "writekey":
         case "writeKey": return getOrCreateConfiguration(target).getWriteKey();
         default: return null;

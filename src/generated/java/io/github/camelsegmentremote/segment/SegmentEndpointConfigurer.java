@@ -57,6 +57,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.classic.HttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialbackoff":
         case "initialBackoff": target.getConfiguration().setInitialBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "initialdelay":
@@ -75,6 +77,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxQueueSize": target.getConfiguration().setMaxQueueSize(property(camelContext, int.class, value)); return true;
         case "maxretrytime":
         case "maxRetryTime": target.getConfiguration().setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "nonproxyhosts":
+        case "nonProxyHosts": target.getConfiguration().setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "pagesize":
@@ -83,6 +87,16 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pathParameters": target.getConfiguration().setPathParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": target.getConfiguration().setProxyAuthScheme(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.getConfiguration().setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "queryparameters":
         case "queryParameters": target.getConfiguration().setQueryParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelsegmentremote.segment.SegmentRegion.class, value)); return true;
@@ -156,6 +170,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.classic.HttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialbackoff":
         case "initialBackoff": return long.class;
         case "initialdelay":
@@ -174,6 +190,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxQueueSize": return int.class;
         case "maxretrytime":
         case "maxRetryTime": return long.class;
+        case "nonproxyhosts":
+        case "nonProxyHosts": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
         case "pagesize":
@@ -182,6 +200,16 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pathParameters": return java.util.Map.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "queryparameters":
         case "queryParameters": return java.util.Map.class;
         case "region": return io.github.camelsegmentremote.segment.SegmentRegion.class;
@@ -256,6 +284,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "initialbackoff":
         case "initialBackoff": return target.getConfiguration().getInitialBackoff();
         case "initialdelay":
@@ -274,6 +304,8 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxQueueSize": return target.getConfiguration().getMaxQueueSize();
         case "maxretrytime":
         case "maxRetryTime": return target.getConfiguration().getMaxRetryTime();
+        case "nonproxyhosts":
+        case "nonProxyHosts": return target.getConfiguration().getNonProxyHosts();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
         case "pagesize":
@@ -282,6 +314,16 @@ public class SegmentEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pathParameters": return target.getConfiguration().getPathParameters();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
+        case "proxyauthscheme":
+        case "proxyAuthScheme": return target.getConfiguration().getProxyAuthScheme();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getConfiguration().getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
         case "queryparameters":
         case "queryParameters": return target.getConfiguration().getQueryParameters();
         case "region": return target.getConfiguration().getRegion();

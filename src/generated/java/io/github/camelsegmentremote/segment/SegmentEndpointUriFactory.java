@@ -23,7 +23,7 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(57);
         props.add("allPages");
         props.add("apiFamily");
         props.add("apiVersion");
@@ -42,6 +42,7 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("flushInterval");
         props.add("greedy");
         props.add("httpClient");
+        props.add("httpClientConfigurer");
         props.add("initialBackoff");
         props.add("initialDelay");
         props.add("lazyStartProducer");
@@ -51,11 +52,17 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("maxMessagesPerPoll");
         props.add("maxQueueSize");
         props.add("maxRetryTime");
+        props.add("nonProxyHosts");
         props.add("operation");
         props.add("outputClass");
         props.add("pageSize");
         props.add("pathParameters");
         props.add("pollStrategy");
+        props.add("proxyAuthPassword");
+        props.add("proxyAuthScheme");
+        props.add("proxyAuthUsername");
+        props.add("proxyHost");
+        props.add("proxyPort");
         props.add("queryParameters");
         props.add("region");
         props.add("repeatCount");
@@ -75,7 +82,9 @@ public class SegmentEndpointUriFactory extends org.apache.camel.support.componen
         props.add("useFixedDelay");
         props.add("writeKey");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(4);
+        secretProps.add("proxyAuthPassword");
+        secretProps.add("proxyAuthUsername");
         secretProps.add("token");
         secretProps.add("writeKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);

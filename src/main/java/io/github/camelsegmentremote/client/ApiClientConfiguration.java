@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -12,8 +13,9 @@ import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 
 /**
  * The connection options every component of this project shares (host override, retries, pool, timeouts, TLS,
- * a user-supplied HttpClient), and how they become an {@link ApiClient.Builder}. Component configurations extend
- * it, so the options read and behave the same on {@code segment:} and {@code remote:}.
+ * an HTTP proxy, camel-http's HttpClientConfigurer hook, a user-supplied HttpClient), and how they become an
+ * {@link ApiClient.Builder}. Component configurations extend it, so the options read and behave the same on
+ * {@code segment:} and {@code remote:}; the proxy options have camel-http's names.
  */
 @UriParams
 public abstract class ApiClientConfiguration implements Cloneable {
@@ -49,12 +51,31 @@ public abstract class ApiClientConfiguration implements Cloneable {
     @UriParam(label = "security", description = "TLS configuration (Camel SSLContextParameters) for the "
             + "connections")
     private SSLContextParameters sslContextParameters;
+    @UriParam(label = "advanced", description = "camel-http's hook to customise the HttpClient the endpoint "
+            + "builds (interceptors, routing, credentials, ...): the same HttpClientConfigurer a camel-http "
+            + "endpoint takes. Applied after the proxy options; not used with httpClient")
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "proxy", description = "Proxy server host")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "Proxy server port")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", enums = "http,https", defaultValue = "http", description = "Proxy server "
+            + "authentication protocol scheme to use")
+    private String proxyAuthScheme = "http";
+    @UriParam(label = "proxy", secret = true, description = "Proxy server username")
+    private String proxyAuthUsername;
+    @UriParam(label = "proxy", secret = true, description = "Proxy server password")
+    private String proxyAuthPassword;
+    @UriParam(label = "proxy", description = "Comma-separated list of hosts that should bypass the proxy. Supports "
+            + "wildcards, e.g., localhost,.example.com")
+    private String nonProxyHosts;
 
     /**
      * A client builder with this configuration's connection, retry and TLS options applied, on {@code baseUrl}
      * when set, else on {@code defaultBaseUrl}.
      */
     public ApiClient.Builder clientBuilder(CamelContext camelContext, String defaultBaseUrl) {
+        checkProxyOptions();
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("Option maxAttempts must be at least 1, was " + maxAttempts);
         }
@@ -62,7 +83,7 @@ public abstract class ApiClientConfiguration implements Cloneable {
             throw new IllegalArgumentException("Option maxConnections must be at least 1, was " + maxConnections);
         }
         ApiClient.Builder builder = ApiClient.builder()
-                .baseUrl(baseUrl != null && !baseUrl.isBlank() ? baseUrl : defaultBaseUrl)
+                .baseUrl(baseUrlOr(defaultBaseUrl))
                 .retryPolicy(new RetryPolicy(maxAttempts, Duration.ofMillis(initialBackoff), Duration.ofSeconds(30),
                         Duration.ofMillis(maxRetryTime)));
         if (httpClient != null) {
@@ -74,11 +95,47 @@ public abstract class ApiClientConfiguration implements Cloneable {
         try {
             return builder.httpSettings(new HttpClientSettings(maxConnections, Duration.ofMillis(connectTimeout),
                     Duration.ofMillis(responseTimeout),
-                    sslContextParameters == null ? null : sslContextParameters.createSSLContext(camelContext)));
+                    sslContextParameters == null ? null : sslContextParameters.createSSLContext(camelContext),
+                    HttpClientCustomizers.of(this)));
         } catch (java.security.GeneralSecurityException | java.io.IOException e) {
             throw new IllegalArgumentException("Option sslContextParameters could not build a TLS context: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Option baseUrl when set, else {@code defaultBaseUrl} (the host the other options decide). */
+    public String baseUrlOr(String defaultBaseUrl) {
+        return baseUrl != null && !baseUrl.isBlank() ? baseUrl : defaultBaseUrl;
+    }
+
+    /** Proxy options that cannot work are refused before any call, naming the option and the fix. */
+    private void checkProxyOptions() {
+        boolean proxy = proxyHost != null && !proxyHost.isBlank();
+        if (!proxy && (proxyPort != null || !isBlank(proxyAuthUsername))) {
+            throw new IllegalArgumentException("Option " + (proxyPort != null ? "proxyPort" : "proxyAuthUsername")
+                    + " is set but proxyHost is not: set proxyHost to the proxy's host name");
+        }
+        if (proxy && (proxyPort == null || proxyPort < 1 || proxyPort > 65535)) {
+            throw new IllegalArgumentException("Option proxyPort must be the proxy's port (1 to 65535) with "
+                    + "proxyHost, was " + proxyPort);
+        }
+        if (proxy && !"http".equalsIgnoreCase(proxyAuthScheme) && !"https".equalsIgnoreCase(proxyAuthScheme)) {
+            throw new IllegalArgumentException("Option proxyAuthScheme must be http or https, was "
+                    + proxyAuthScheme);
+        }
+        if (isBlank(proxyAuthUsername) != isBlank(proxyAuthPassword)) {
+            throw new IllegalArgumentException("Options proxyAuthUsername and proxyAuthPassword go together: set "
+                    + "both for a proxy that requires authentication, or neither");
+        }
+        if (httpClient != null && (proxy || httpClientConfigurer != null)) {
+            throw new IllegalArgumentException("Option httpClient is a ready HttpClient, used as it is: option "
+                    + (proxy ? "proxyHost" : "httpClientConfigurer") + " cannot change it. Configure the proxy "
+                    + "on your HttpClient, or leave httpClient out");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     public String getBaseUrl() {
@@ -159,6 +216,62 @@ public abstract class ApiClientConfiguration implements Cloneable {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthScheme() {
+        return proxyAuthScheme;
+    }
+
+    public void setProxyAuthScheme(String proxyAuthScheme) {
+        this.proxyAuthScheme = proxyAuthScheme;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getNonProxyHosts() {
+        return nonProxyHosts;
+    }
+
+    public void setNonProxyHosts(String nonProxyHosts) {
+        this.nonProxyHosts = nonProxyHosts;
     }
 
     /** A copy for one endpoint: the component's defaults must not change when an endpoint sets an option. */

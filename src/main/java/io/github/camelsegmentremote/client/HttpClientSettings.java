@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import javax.net.ssl.SSLContext;
 
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
@@ -16,19 +18,26 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * How the client's own Apache HttpClient 5 is built when the user does not supply one: pooled connections,
- * timeouts, optional TLS context. Automatic retries of HttpClient are off: {@link ApiClient} retries itself, with
+ * timeouts, optional TLS context, camel-http's configurer hook (proxy, the user's own). Automatic retries of HttpClient are off: {@link ApiClient} retries itself, with
  * the API's rules.
  *
  * @param maxConnections   pooled connections in all and per route
  * @param connectTimeout   TCP connect timeout
  * @param responseTimeout  socket timeout waiting for an answer
  * @param sslContext       TLS context (from Camel's SSLContextParameters), or null for the JVM default
+ * @param configurer       camel-http configurer applied to the HttpClientBuilder last, or null
  */
 public record HttpClientSettings(int maxConnections, Duration connectTimeout, Duration responseTimeout,
-        SSLContext sslContext) {
+        SSLContext sslContext, HttpClientConfigurer configurer) {
 
     public static final HttpClientSettings DEFAULT = new HttpClientSettings(20, Duration.ofSeconds(10),
-            Duration.ofSeconds(60), null);
+            Duration.ofSeconds(60), null, null);
+
+    /** Settings without a configurer. */
+    public HttpClientSettings(int maxConnections, Duration connectTimeout, Duration responseTimeout,
+            SSLContext sslContext) {
+        this(maxConnections, connectTimeout, responseTimeout, sslContext, null);
+    }
 
     public HttpClientSettings {
         if (maxConnections < 1) {
@@ -53,9 +62,12 @@ public record HttpClientSettings(int maxConnections, Duration connectTimeout, Du
         return builder.build();
     }
 
-    /** An HttpClient on the given connection manager, with HttpClient's own retries and redirects off. */
+    /**
+     * An HttpClient on the given connection manager, with HttpClient's own retries and redirects off, then the
+     * configurer's changes.
+     */
     public CloseableHttpClient httpClient(HttpClientConnectionManager connectionManager) {
-        return HttpClients.custom()
+        HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(connectionManager)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -63,7 +75,10 @@ public record HttpClientSettings(int maxConnections, Duration connectTimeout, Du
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
                         .setConnectionRequestTimeout(Timeout.of(responseTimeout))
-                        .build())
-                .build();
+                        .build());
+        if (configurer != null) {
+            configurer.configureHttpClient(builder);
+        }
+        return builder.build();
     }
 }

@@ -1,19 +1,12 @@
 package io.github.camelsegmentremote.remote;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.camelsegmentremote.client.RateLimiter;
+import io.github.camelsegmentremote.client.ApiComponentSupport;
 import io.github.camelsegmentremote.client.UriSecrets;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 
 /**
@@ -21,20 +14,17 @@ import org.apache.camel.util.PropertiesHelper;
  * verified webhook deliveries.
  */
 @Component("remote")
-public class RemoteComponent extends HealthCheckComponent {
+public class RemoteComponent extends ApiComponentSupport {
 
     static final String PARAM_PREFIX = "param.";
 
     static {
         // Camel masks URI parameters by name; token, clientSecret and refreshToken are on its list, signingKey is not.
-        UriSecrets.mask("signingKey");
+        UriSecrets.mask("signingKey", "proxyAuthUsername");
     }
 
     @Metadata(description = "Default options for every remote: endpoint")
     private RemoteConfiguration configuration = new RemoteConfiguration();
-
-    /** Remote limits requests per company: endpoints sharing credentials share one limiter. */
-    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -48,6 +38,7 @@ public class RemoteComponent extends HealthCheckComponent {
         copy.getParams().putAll(PropertiesHelper.extractProperties(parameters, PARAM_PREFIX));
         RemoteEndpoint endpoint = new RemoteEndpoint(uri, this, copy);
         setProperties(endpoint, parameters);
+        applyGlobalSslContextParameters(copy);
         endpoint.validate();
         return endpoint;
     }
@@ -58,25 +49,5 @@ public class RemoteComponent extends HealthCheckComponent {
 
     public void setConfiguration(RemoteConfiguration configuration) {
         this.configuration = configuration;
-    }
-
-    /**
-     * The limiter of one set of credentials on one host: {@code requestsPerMinute} evenly spaced, or only Remote's
-     * own pauses when 0.
-     */
-    RateLimiter rateLimiter(String baseUrl, String credential, int requestsPerMinute) {
-        String key = baseUrl + " " + fingerprint(credential) + " " + requestsPerMinute;
-        return rateLimiters.computeIfAbsent(key, k -> requestsPerMinute == 0 ? RateLimiter.unlimited()
-                : RateLimiter.perInterval(requestsPerMinute, Duration.ofMinutes(1)));
-    }
-
-    /** A one-way digest, so the limiter map holds no credential. */
-    private static String fingerprint(String credential) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.camelsegmentremote.remote;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.concurrent.ExecutorService;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
@@ -43,6 +44,7 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
 
     static final int MAX_READS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RemoteConsumer.class);
+    private volatile ExecutorService prefetch;
 
     public RemoteConsumer(RemoteEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -60,7 +62,20 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("Option maxInFlight must be at least 1, was " + maxInFlight);
         }
+        if (getEndpoint().getConfiguration().isPageExchanges()) {
+            prefetch = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this,
+                    "RemotePagePrefetch");
+        }
         super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (prefetch != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(prefetch);
+            prefetch = null;
+        }
     }
 
     @Override
@@ -95,8 +110,8 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
             Long lastTotal = null;
             boolean totalChanged = false;
             boolean firstPage = true;
-            for (Page page : client.paginate(request, RemoteAnswers.pagination(operation),
-                    getEndpoint().getConfiguration().getPageSize()).pages()) {
+            for (Page page : prefetched(client.paginate(request, RemoteAnswers.pagination(operation),
+                    getEndpoint().getConfiguration().getPageSize()).pages())) {
                 if (firstPage) {
                     firstTotal = page.totalCount();
                     firstPage = false;
@@ -119,6 +134,11 @@ public class RemoteConsumer extends ScheduledBatchPollingConsumer {
         }
         LOG.info("{}: the list kept changing during {} reads; emitted the {} items seen, the next poll catches up",
                 operation.name(), MAX_READS, emitter.emitted);
+    }
+
+    private Iterable<Page> prefetched(Iterable<Page> pages) {
+        ExecutorService executor = prefetch;
+        return executor == null ? pages : new PrefetchedPages(pages, executor);
     }
 
     private void readOnce(RemoteOperation operation, ApiRequest request, ApiClient client, Emitter emitter)

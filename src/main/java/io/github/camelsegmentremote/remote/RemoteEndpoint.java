@@ -1,8 +1,10 @@
 package io.github.camelsegmentremote.remote;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.github.camelsegmentremote.client.ApiClient;
+import io.github.camelsegmentremote.client.ApiEndpointSupport;
 import io.github.camelsegmentremote.client.Authentication;
 import io.github.camelsegmentremote.client.RateLimitHeaders;
 import io.github.camelsegmentremote.client.Secret;
@@ -14,7 +16,6 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "remote", title = "Remote", syntax = "remote:operation",
              category = { Category.CLOUD, Category.API }, headersClass = RemoteConstants.class)
-public class RemoteEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class RemoteEndpoint extends ApiEndpointSupport implements EndpointServiceLocation {
 
     /** The operation name of the webhook consumer. */
     public static final String WEBHOOK = "webhook";
@@ -212,7 +213,8 @@ public class RemoteEndpoint extends ScheduledPollEndpoint implements EndpointSer
                 .authentication(authentication)
                 .header("Accept", "application/json")
                 .rateLimitHeaders(RATE_LIMIT_HEADERS)
-                .rateLimiter(getComponent().rateLimiter(baseUrl(), credential, configuration.getRequestsPerMinute()))
+                .rateLimiter(getComponent().rateLimiter(baseUrl(), credential, configuration.getRequestsPerMinute(),
+                        Duration.ofMinutes(1)))
                 .errorHandler(new RemoteErrorHandler(environment, baseUrl(), useOAuth))
                 .build();
     }

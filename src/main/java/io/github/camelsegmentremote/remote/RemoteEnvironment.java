@@ -1,15 +1,14 @@
 package io.github.camelsegmentremote.remote;
 
-import io.github.camelsegmentremote.client.BaseUrls;
-
 /**
  * The Remote environment an endpoint talks to. Remote API tokens are bound to one environment and say which by
- * their prefix: {@code ra_live_} for production, {@code ra_test_} for sandbox.
+ * their prefix: {@code ra_live_} for production, {@code ra_test_} for sandbox. Every endpoint also takes a
+ * {@code baseUrl} option that overrides the environment's host (proxies, the project's sandbox).
  */
 public enum RemoteEnvironment {
 
-    production(BaseUrls.REMOTE_PRODUCTION, "ra_live_"),
-    sandbox(BaseUrls.REMOTE_SANDBOX, "ra_test_");
+    production("https://gateway.remote.com", "ra_live_"),
+    sandbox("https://gateway.remote-sandbox.com", "ra_test_");
 
     private final String baseUrl;
     private final String tokenPrefix;

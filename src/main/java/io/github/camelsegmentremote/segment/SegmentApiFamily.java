@@ -1,6 +1,5 @@
 package io.github.camelsegmentremote.segment;
 
-import io.github.camelsegmentremote.client.BaseUrls;
 import io.github.camelsegmentremote.client.Pagination;
 
 /**
@@ -11,6 +10,9 @@ public enum SegmentApiFamily {
 
     PUBLIC("pagination.cursor", "id"),
     CONFIG("page_token", "name");
+
+    /** The legacy Config API's host, the same for every region. */
+    static final String CONFIG_API_URL = "https://platform.segmentapis.com";
 
     private final String cursorParameter;
     private final String idField;
@@ -35,7 +37,7 @@ public enum SegmentApiFamily {
     }
 
     String baseUrl(SegmentRegion region) {
-        return this == PUBLIC ? region.publicApiUrl() : BaseUrls.SEGMENT_CONFIG_API;
+        return this == PUBLIC ? region.publicApiUrl() : CONFIG_API_URL;
     }
 
     SegmentOperationCatalog catalog() {

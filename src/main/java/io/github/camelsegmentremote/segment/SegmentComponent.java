@@ -3,22 +3,22 @@ package io.github.camelsegmentremote.segment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelsegmentremote.client.ApiComponentSupport;
 import io.github.camelsegmentremote.client.UriSecrets;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 
 /**
  * The {@code segment:} component: Segment's Public API (workspace configuration) and Tracking API.
  */
 @Component("segment")
-public class SegmentComponent extends HealthCheckComponent {
+public class SegmentComponent extends ApiComponentSupport {
 
     static {
         // Camel masks URI parameters by name; "token" is on its list, the write key is not.
-        UriSecrets.mask("writeKey");
+        UriSecrets.mask("writeKey", "proxyAuthUsername");
     }
 
     @Metadata(description = "Default options for every segment: endpoint")
@@ -39,6 +39,7 @@ public class SegmentComponent extends HealthCheckComponent {
             copy.setQueryParameters(merged(copy.getQueryParameters(), query));
         }
         setProperties(endpoint, parameters);
+        applyGlobalSslContextParameters(copy);
         endpoint.validate();
         return endpoint;
     }

@@ -25,8 +25,9 @@ public class SegmentConfiguration extends ApiClientConfiguration {
             + "the Public API (api.segmentapis.com or eu1.api.segmentapis.com) and the Tracking API "
             + "(api.segment.io or events.eu1.segmentapis.com)")
     private SegmentRegion region = SegmentRegion.us;
-    @UriParam(label = "advanced", defaultValue = "0", description = "Client-side limit of requests per second "
-            + "for this endpoint; 0 = no client-side limit (the API's 429s are still honoured)")
+    @UriParam(label = "advanced", defaultValue = "0", description = "Client-side limit of requests per second, "
+            + "shared by every endpoint of the component with the same credential (token or writeKey) and host; 0 = "
+            + "no client-side limit (the API's 429s are still honoured)")
     private int requestsPerSecond;
 
     // ---- Public API ----
@@ -49,8 +50,8 @@ public class SegmentConfiguration extends ApiClientConfiguration {
     private int pageSize = MAX_PAGE_SIZE;
     @UriParam(label = "publicapi", defaultValue = "true", description = "List operations: true = the items of "
             + "all pages as one Iterable that fetches the pages as the iteration reaches them; false = the items "
-            + "of one page as a List, with the headers CamelSegmentNextCursor and CamelSegmentTotalEntries (send "
-            + "CamelSegmentCursor to get the next page)")
+            + "of one page as a List, with the headers " + SegmentConstants.NEXT_CURSOR + " and "
+            + SegmentConstants.TOTAL_ENTRIES + " (send " + SegmentConstants.CURSOR + " to get the next page)")
     private boolean allPages = true;
     @UriParam(label = "publicapi", defaultValue = "true", description = "Take the resource out of the answer's "
             + "data object when the operation returns one (getSource: the source, listLabels: the labels, "
@@ -68,10 +69,10 @@ public class SegmentConfiguration extends ApiClientConfiguration {
     private Map<String, Object> pathParameters;
     @UriParam(label = "publicapi", prefix = "query.", multiValue = true, description = "Query parameters sent "
             + "with every call, as query.name=value (segment:getEventsVolumeFromWorkspace?"
-            + "query.granularity=DAY&query.startTime=...); per message, the header CamelSegmentQuery adds to them")
+            + "query.granularity=DAY&query.startTime=...); per message, the header " + SegmentConstants.QUERY + " adds to them")
     private Map<String, Object> queryParameters;
     @UriParam(label = "consumer", defaultValue = "false", description = "Emit only items that are new, changed or "
-            + "gone since the previous poll (header CamelSegmentChange: created, updated or deleted), compared by a "
+            + "gone since the previous poll (header " + SegmentConstants.CHANGE + ": created, updated or deleted), compared by a "
             + "hash of each item's JSON per id: config-drift auditing. The first poll emits every item as created")
     private boolean changedOnly;
     @UriParam(label = "consumer", defaultValue = "0", description = "At most this many items per poll, 0 = all; "

@@ -3,8 +3,8 @@ package io.github.camelsegmentremote.segment;
 import java.time.Duration;
 
 import io.github.camelsegmentremote.client.ApiClient;
+import io.github.camelsegmentremote.client.ApiEndpointSupport;
 import io.github.camelsegmentremote.client.Authentication;
-import io.github.camelsegmentremote.client.RateLimiter;
 import io.github.camelsegmentremote.client.Secret;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -12,8 +12,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.util.URISupport;
 
 /**
  * Calls Segment's Public API (workspace configuration: sources, destinations, schema settings, tracking plans,
@@ -22,20 +20,14 @@ import org.apache.camel.util.URISupport;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "segment", title = "Segment", syntax = "segment:operation",
              category = { Category.CLOUD, Category.API }, headersClass = SegmentConstants.class)
-public class SegmentEndpoint extends ScheduledPollEndpoint {
+public class SegmentEndpoint extends ApiEndpointSupport {
 
     @UriParam
     private final SegmentConfiguration configuration;
-    /**
-     * The URI as written, credentials included. The endpoint URI Camel shows and logs is masked, and Camel
-     * compares endpoints by that URI, so two endpoints that differ only in their token must be told apart by this.
-     */
-    private final String identity;
 
     public SegmentEndpoint(String uri, SegmentComponent component, SegmentConfiguration configuration) {
-        super(URISupport.sanitizeUri(uri), component);
+        super(uri, component);
         this.configuration = configuration;
-        this.identity = uri;
     }
 
     public SegmentConfiguration getConfiguration() {
@@ -116,7 +108,7 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
         SegmentRegion region = configuration.getRegion();
         SegmentApiFamily family = configuration.getApiFamily();
         ApiClient.Builder builder = withRateLimit(configuration.clientBuilder(getCamelContext(),
-                family.baseUrl(region)))
+                family.baseUrl(region)), family.baseUrl(region), token)
                 .authentication(Authentication.bearer(Secret.of(token)));
         if (family == SegmentApiFamily.CONFIG) {
             return builder.header("Accept", "application/json")
@@ -137,30 +129,21 @@ public class SegmentEndpoint extends ScheduledPollEndpoint {
                     + "Connections > Sources > your source > Settings > API Keys)");
         }
         SegmentRegion region = configuration.getRegion();
-        return withRateLimit(configuration.clientBuilder(getCamelContext(), region.trackingUrl()))
+        return withRateLimit(configuration.clientBuilder(getCamelContext(), region.trackingUrl()),
+                region.trackingUrl(), writeKey)
                 .authentication(Authentication.basicUser(Secret.of(writeKey)))
                 .errorHandler(new SegmentErrorHandler(region, "writeKey"))
                 .build();
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SegmentEndpoint that && identity.equals(that.identity)
-                && getCamelContext() == that.getCamelContext();
-    }
-
-    @Override
-    public int hashCode() {
-        return identity.hashCode();
-    }
-
-    private ApiClient.Builder withRateLimit(ApiClient.Builder builder) {
+    /** The component's limiter for this endpoint's host and credential (shared with endpoints using both). */
+    private ApiClient.Builder withRateLimit(ApiClient.Builder builder, String defaultBaseUrl, String credential) {
         int perSecond = configuration.getRequestsPerSecond();
         if (perSecond < 0) {
             throw new IllegalArgumentException("Option requestsPerSecond must be 0 (no limit) or more, was "
                     + perSecond);
         }
-        return perSecond == 0 ? builder : builder.rateLimiter(RateLimiter.perInterval(perSecond,
-                Duration.ofSeconds(1)));
+        return perSecond == 0 ? builder : builder.rateLimiter(getComponent().rateLimiter(
+                configuration.baseUrlOr(defaultBaseUrl), credential, perSecond, Duration.ofSeconds(1)));
     }
 }

@@ -1,15 +1,14 @@
 package io.github.camelsegmentremote.segment;
 
-import io.github.camelsegmentremote.client.BaseUrls;
-
 /**
  * Where a Segment workspace lives. The region decides the host of both the Public API and the Tracking API; a
- * token or write key only works against its own region's host.
+ * token or write key only works against its own region's host. Every endpoint also takes a {@code baseUrl} option
+ * that overrides these (sandbox, proxies).
  */
 public enum SegmentRegion {
 
-    us(BaseUrls.SEGMENT_PUBLIC_API_US, BaseUrls.SEGMENT_TRACKING_US),
-    eu(BaseUrls.SEGMENT_PUBLIC_API_EU, BaseUrls.SEGMENT_TRACKING_EU);
+    us("https://api.segmentapis.com", "https://api.segment.io"),
+    eu("https://eu1.api.segmentapis.com", "https://events.eu1.segmentapis.com");
 
     private final String publicApiUrl;
     private final String trackingUrl;

@@ -90,7 +90,7 @@ public class SegmentTrackingProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        return pipeline.process(exchange, callback, call,
+        return pipeline.process(exchange, callback, call, TrackingBodies.messageBody(exchange, call),
                 exchange.getMessage().getHeader(SegmentConstants.MESSAGE_ID_KEY, String.class));
     }
 

@@ -31,6 +31,9 @@ public class SyncStep implements Processor {
             case listPage -> changes.listPage(exchange);
             case fullRecordRequests -> {
                 var requests = changes.fullRecordRequests(exchange);
+                // The page's batch is recorded: let it go, so a page waiting for its full records (Remote's rate
+                // limit) holds only their requests.
+                exchange.removeProperty(SyncConstants.BATCH);
                 exchange.getMessage().setBody(requests.isEmpty() ? null : requests);
             }
             case fullRecordRead -> changes.fullRecordRead(exchange);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -132,15 +133,17 @@ class RemoteAuthAndErrorsTest extends CamelTestSupport {
                 .doesNotContain(WRONG_TOKEN);
     }
 
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
     @Test
     void endpointsWithTheSameCredentialsShareOneRateLimiter() {
         RemoteComponent component = context.getComponent("remote", RemoteComponent.class);
         String url = sandbox().remote().baseUrl();
-        assertThat(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60))
-                .isSameAs(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60))
-                .isNotSameAs(component.rateLimiter(url, WRONG_TOKEN, 60))
-                .isNotSameAs(component.rateLimiter("https://gateway.remote.com", SandboxTokens.REMOTE_TOKEN, 60));
-        assertThat(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60).toString())
+        assertThat(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60, MINUTE))
+                .isSameAs(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60, MINUTE))
+                .isNotSameAs(component.rateLimiter(url, WRONG_TOKEN, 60, MINUTE))
+                .isNotSameAs(component.rateLimiter("https://gateway.remote.com", SandboxTokens.REMOTE_TOKEN, 60, MINUTE));
+        assertThat(component.rateLimiter(url, SandboxTokens.REMOTE_TOKEN, 60, MINUTE).toString())
                 .doesNotContain(SandboxTokens.REMOTE_TOKEN);
     }
 

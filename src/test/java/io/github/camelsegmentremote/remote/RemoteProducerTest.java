@@ -290,6 +290,6 @@ class RemoteProducerTest extends CamelTestSupport {
                 .hasMessageContaining("option employmentId");
         assertThatThrownBy(() -> template.requestBodyAndHeader("remote:getEmployment", null,
                 RemoteConstants.PARAMETERS, Map.of("employment", "x")))
-                .cause().hasMessageContaining("CamelRemoteParameters").hasMessageContaining("employment_id");
+                .cause().hasMessageContaining(RemoteConstants.PARAMETERS).hasMessageContaining("employment_id");
     }
 }

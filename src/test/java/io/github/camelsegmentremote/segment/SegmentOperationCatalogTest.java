@@ -85,7 +85,7 @@ class SegmentOperationCatalogTest {
         assertThatThrownBy(() -> SegmentOperationCatalog.PUBLIC_API.require("listSource"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown Segment Public API operation 'listSource'")
-                .hasMessageContaining("CamelSegmentOperation")
+                .hasMessageContaining(SegmentConstants.OPERATION)
                 .hasMessageContaining("Did you mean listSources");
         assertThatThrownBy(() -> SegmentOperationCatalog.PUBLIC_API.require("getSchemaSettingsInSource"))
                 .hasMessageContaining("listSchemaSettingsInSource");

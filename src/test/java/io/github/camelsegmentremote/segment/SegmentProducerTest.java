@@ -179,8 +179,8 @@ class SegmentProducerTest extends CamelTestSupport {
                 .cause()
                 .hasMessageContaining("Operation getSource needs the path parameter 'sourceId'")
                 .hasMessageContaining("sourceId=...")
-                .hasMessageContaining("CamelSegmentSourceId")
-                .hasMessageContaining("CamelSegmentPathParameters");
+                .hasMessageContaining(SegmentConstants.SOURCE_ID)
+                .hasMessageContaining(SegmentConstants.PATH_PARAMETERS);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.github.camelsegmentremote.segment;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.github.camelsegmentremote.client.BaseUrls;
 import io.github.camelsegmentremote.sandbox.SandboxServer;
 import io.github.camelsegmentremote.sandbox.SandboxTokens;
 import io.github.camelsegmentremote.sandbox.SegmentWorld;
@@ -61,7 +60,7 @@ class SegmentTrackingRegionTest extends SegmentTrackingTestSupport {
 
     @Test
     void regionEuSendsToTheEuHostOnly() {
-        assertThat(SegmentRegion.eu.trackingUrl()).isEqualTo(BaseUrls.SEGMENT_TRACKING_EU)
+        assertThat(SegmentRegion.eu.trackingUrl()).isEqualTo("https://events.eu1.segmentapis.com")
                 .isEqualTo("https://events.eu1.segmentapis.com");
 
         template.requestBody("direct:eu", IntStream.range(0, 3).mapToObj(i -> identify("emp-" + i)).toList());

@@ -18,7 +18,8 @@ import io.github.camelsegmentremote.segment.TrackingCall;
  * Reads what a route puts in the body as Tracking API messages: typed {@link SegmentMessage}s, Maps, JsonNodes,
  * JSON text or POJOs with the same fields (fields the model does not know are kept); for {@code batch}, a list or
  * array of them, or an object with a {@code batch} array. Every message comes back as a fresh {@link ObjectNode}
- * the caller may change: the body is never modified.
+ * whose top-level fields the caller may change (nested values are shared and must not be): the body is never
+ * modified.
  */
 final class MessageBodies {
 
@@ -80,6 +81,11 @@ final class MessageBodies {
         JsonNode node;
         if (value instanceof SegmentMessage message) {
             return message.toJson();
+        } else if (value instanceof ObjectNode json) {
+            // The encoder sets top-level fields only: a shallow copy keeps the body as it was.
+            ObjectNode copy = mapper.createObjectNode();
+            copy.setAll(json);
+            return copy;
         } else if (value instanceof JsonNode json) {
             node = json.deepCopy();
         } else {

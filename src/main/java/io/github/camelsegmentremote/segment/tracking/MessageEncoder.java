@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsegmentremote.segment.SegmentConstants;
 import io.github.camelsegmentremote.segment.TrackingCall;
 
 /**
@@ -101,14 +102,24 @@ final class MessageEncoder {
         }
         TrackingCall type = TrackingCall.of(declared.asText()).filter(t -> t != TrackingCall.batch).orElseThrow(
                 () -> new SegmentMessageRejectedException(null, null, "The message" + where + " has type '"
-                        + declared.asText() + "'; Segment knows identify, track, group, page, screen and alias"));
+                        + declared.asText() + "'; Segment knows identify, track, group, page, screen and alias. "
+                        + (call == null ? "Give each message of the batch one of these types"
+                                : "The body is not a Segment " + call + " message: convert it before segment:" + call
+                                + " (a Camel type converter to " + messageClassName(call) + ", as this library has "
+                                + "for Remote employments, or a transform that builds the message), or leave out "
+                                + "its type field: the endpoint's call sets it")));
         if (call != null && type != call) {
             throw new SegmentMessageRejectedException(type.name(), null, "The body is a " + type + " message but "
                     + "the exchange sends " + call + ": send it to segment:" + type + ", set header "
-                    + "CamelSegmentOperation=" + type + ", or send mixed types with segment:batch");
+                    + SegmentConstants.OPERATION + "=" + type + ", or send mixed types with segment:batch");
         }
         node.put("type", type.name());
         return type;
+    }
+
+    private static String messageClassName(TrackingCall call) {
+        return SegmentMessage.class.getPackageName() + "." + Character.toUpperCase(call.name().charAt(0))
+                + call.name().substring(1);
     }
 
     /** Reads an id field as text; Segment takes ids as strings, so a number is sent as its text. */

@@ -58,9 +58,18 @@ public final class TrackingPipeline {
      * @param messageIdKey the caller's key to derive messageIds from, or null for random ones
      */
     public boolean process(Exchange exchange, AsyncCallback callback, TrackingCall call, String messageIdKey) {
+        return process(exchange, callback, call, exchange.getMessage().getBody(), messageIdKey);
+    }
+
+    /**
+     * Processes one exchange whose messages are {@code body} (the exchange's body, or what the producer converted it
+     * to); answers whether it completed on this thread.
+     */
+    public boolean process(Exchange exchange, AsyncCallback callback, TrackingCall call, Object body,
+            String messageIdKey) {
         List<EncodedMessage> messages;
         try {
-            messages = encoder.encode(exchange.getMessage().getBody(), call, messageIdKey);
+            messages = encoder.encode(body, call, messageIdKey);
         } catch (SegmentMessageRejectedException e) {
             metrics.rejected();
             return failNow(exchange, callback, e);
