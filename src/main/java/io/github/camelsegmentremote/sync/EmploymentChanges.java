@@ -112,6 +112,7 @@ public class EmploymentChanges extends ServiceSupport {
             }
         }
         run.counted(items.size(), changed, unchanged, skipped);
+        runs.pageRead(run);
         use(exchange, batch.build());
     }
 

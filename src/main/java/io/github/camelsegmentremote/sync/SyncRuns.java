@@ -1,5 +1,6 @@
 package io.github.camelsegmentremote.sync;
 
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,6 +28,7 @@ public class SyncRuns implements PollingConsumerPollStrategy {
     private final AtomicLong runsStarted = new AtomicLong();
     private volatile SyncRunStats lastRun;
     private volatile boolean dryRun;
+    private final CopyOnWriteArrayList<SyncRunListener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
     public boolean begin(Consumer consumer, Endpoint endpoint) {
@@ -47,6 +49,7 @@ public class SyncRuns implements PollingConsumerPollStrategy {
         run.finish(null);
         lastRun = run.snapshot();
         LOG.info("Sync run finished: {}{}", lastRun, dryRun ? " (dry run: nothing sent)" : "");
+        finished(lastRun);
     }
 
     @Override
@@ -56,8 +59,31 @@ public class SyncRuns implements PollingConsumerPollStrategy {
             run.finish(cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage());
             lastRun = run.snapshot();
             LOG.warn("Sync run failed, the next one starts at the next interval: {}", lastRun);
+            finished(lastRun);
         }
         return false;
+    }
+
+    private void finished(SyncRunStats run) {
+        listeners.forEach(listener -> listener.runFinished(run));
+    }
+
+    /** Tells the listeners that a page of {@code run} was counted (a page of the live path is no run's). */
+    void pageRead(SyncRun run) {
+        if (!listeners.isEmpty() && run != live && run == current.get()) {
+            SyncRunStats stats = run.snapshot();
+            listeners.forEach(listener -> listener.pageRead(stats));
+        }
+    }
+
+    /** Adds a listener to the runs' progress and ends. */
+    public void addListener(SyncRunListener listener) {
+        listeners.addIfAbsent(listener);
+    }
+
+    /** Removes a listener added before. */
+    public void removeListener(SyncRunListener listener) {
+        listeners.remove(listener);
     }
 
     /**
