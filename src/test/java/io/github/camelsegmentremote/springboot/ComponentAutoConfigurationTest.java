@@ -30,7 +30,7 @@ class ComponentAutoConfigurationTest {
                     SegmentComponentAutoConfiguration.class, RemoteComponentAutoConfiguration.class));
 
     @Test
-    void propertiesReachEveryComponentOfTheClass() {
+    void propertiesReachTheComponentOfThatNameAndNotOtherInstances() {
         runner.withUserConfiguration(TargetComponent.class)
                 .withPropertyValues("camel.component.segment.write-key=wk-1", "camel.component.segment.region=eu",
                         "camel.component.segment.flush-interval=3s", "camel.component.segment.batch-size=7",
@@ -40,15 +40,20 @@ class ComponentAutoConfigurationTest {
                         "camel.component.remote.requestsPerMinute=30")
                 .run(context -> {
                     CamelContext camel = context.getBean(CamelContext.class);
-                    for (String name : new String[] {"segment", "segment-target"}) {
-                        SegmentConfiguration c = camel.getComponent(name, SegmentComponent.class).getConfiguration();
-                        assertThat(c.getWriteKey()).as(name).isEqualTo("wk-1");
-                        assertThat(c.getRegion()).isEqualTo(SegmentRegion.eu);
-                        assertThat(c.getFlushInterval()).isEqualTo(3000);
-                        assertThat(c.getBatchSize()).isEqualTo(7);
-                        assertThat(c.getQueryParameters()).containsEntry("granularity", "DAY");
-                        assertThat(c.getHttpClientConfigurer()).isSameAs(context.getBean("stamping"));
-                    }
+                    SegmentConfiguration c = camel.getComponent("segment", SegmentComponent.class).getConfiguration();
+                    assertThat(c.getWriteKey()).isEqualTo("wk-1");
+                    assertThat(c.getRegion()).isEqualTo(SegmentRegion.eu);
+                    assertThat(c.getFlushInterval()).isEqualTo(3000);
+                    assertThat(c.getBatchSize()).isEqualTo(7);
+                    assertThat(c.getQueryParameters()).containsEntry("granularity", "DAY");
+                    assertThat(c.getHttpClientConfigurer()).isSameAs(context.getBean("stamping"));
+                    // As in Camel Main: camel.component.segment.* is the component named segment; a second
+                    // instance (the copy's segment-target, its own workspace and region) keeps its own settings.
+                    SegmentConfiguration target = camel.getComponent("segment-target", SegmentComponent.class)
+                            .getConfiguration();
+                    assertThat(target.getWriteKey()).isNull();
+                    assertThat(target.getRegion()).isNotEqualTo(SegmentRegion.eu);
+                    assertThat(target.getMaxAttempts()).isEqualTo(3);
                     RemoteComponent remote = camel.getComponent("remote", RemoteComponent.class);
                     assertThat(remote.getConfiguration().getToken()).isEqualTo("ra_test_x");
                     assertThat(remote.getConfiguration().getEnvironment()).isEqualTo(RemoteEnvironment.sandbox);
@@ -62,7 +67,7 @@ class ComponentAutoConfigurationTest {
                 .withPropertyValues("camel.component.segment.write-key=wk-2")
                 .run(context -> {
                     SegmentConfiguration c = context.getBean(CamelContext.class)
-                            .getComponent("segment-target", SegmentComponent.class).getConfiguration();
+                            .getComponent("segment", SegmentComponent.class).getConfiguration();
                     assertThat(c.getWriteKey()).isEqualTo("wk-2");
                     assertThat(c.getMaxAttempts()).as("set in Java, not overwritten by the default 6").isEqualTo(3);
                 });
@@ -84,6 +89,14 @@ class ComponentAutoConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     static class TargetComponent {
+        /** The Segment component, configured in Java before the properties apply. */
+        @Bean("segment")
+        SegmentComponent segment() {
+            SegmentComponent component = new SegmentComponent();
+            component.getConfiguration().setMaxAttempts(3);
+            return component;
+        }
+
         /** A second Segment component, as the copy job's target workspace, configured in Java. */
         @Bean("segment-target")
         SegmentComponent segmentTarget() {
