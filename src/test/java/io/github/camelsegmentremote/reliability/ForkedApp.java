@@ -2,8 +2,6 @@ package io.github.camelsegmentremote.reliability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelsegmentremote.app.CamelSegmentRemoteApplication;
+import io.github.camelsegmentremote.app.FreePort;
 
 /**
  * The app as a separate JVM, started like {@code java -cp ... CamelSegmentRemoteApplication} from the project
@@ -76,12 +75,9 @@ final class ForkedApp implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** The app's port: see {@link FreePort} for why it is not a port-0 one. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePort.find();
     }
 
     /** Waits for the process to end; its exit status, or null when it still runs after the timeout. */
